@@ -1,0 +1,22 @@
+package dev.kind4j;
+
+
+/**
+ * The entry point of kind4j: every capability starts here.
+ *
+ * <pre>{@code
+ * ImageRef base = Kind.baseImage().build();
+ * }</pre>
+ *
+ * <p>The implementation is found with {@link java.util.ServiceLoader}; add {@code dev.kind4j:kind-impl}
+ * to the runtime classpath.
+ */
+public final class Kind {
+
+  private Kind() {}
+
+  /** Starts building a base image: systemd, containerd, runc and the CNI plugins. */
+  public static BaseImageBuilder baseImage() {
+    return new BaseImageBuilder(Providers.get());
+  }
+}

@@ -1,0 +1,424 @@
+package dev.kind4j.impl.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Device;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.InternetProtocol;
+import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.RestartPolicy;
+import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.Network;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import dev.kind4j.ExecResult;
+import dev.kind4j.KindException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one door to the Docker engine: every engine call in kind4j goes through here, so connection
+ * settings, timeouts and error messages are one concern.
+ */
+public final class DockerEngine implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DockerEngine.class);
+
+  private final DockerClient client;
+  private final String host;
+
+  private DockerEngine(DockerClient client, String host) {
+    this.client = client;
+    this.host = host;
+  }
+
+  /** Connects as the Docker CLI would: {@code DOCKER_HOST}, else the local socket. */
+  public static DockerEngine connect() {
+    // The API version is left unset on purpose: docker-java negotiates with the engine.
+    DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+    ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
+        .dockerHost(config.getDockerHost())
+        .sslConfig(config.getSSLConfig())
+        .maxConnections(64)
+        .connectionTimeout(Duration.ofSeconds(10))
+        .build();
+    DockerEngine engine = new DockerEngine(DockerClientImpl.getInstance(config, http), config.getDockerHost().toString());
+    engine.ping();
+    return engine;
+  }
+
+  private void ping() {
+    try {
+      client.pingCmd().exec();
+    } catch (RuntimeException e) {
+      throw new KindException("No Docker engine answers at " + host
+          + ": start it (for example `dockerd &` or `systemctl start docker`) or set DOCKER_HOST", e);
+    }
+  }
+
+  /** The engine's total memory in bytes. */
+  public long memoryBytes() {
+    Long total = client.infoCmd().exec().getMemTotal();
+    return total == null ? 0 : total;
+  }
+
+  // ---- images ----
+
+  /** The ID of a local image, if present. */
+  public Optional<String> imageId(String reference) {
+    try {
+      return Optional.of(client.inspectImageCmd(reference).exec().getId());
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The labels of a local image. */
+  public Map<String, String> imageLabels(String reference) {
+    Map<String, String> labels = client.inspectImageCmd(reference).exec().getConfig().getLabels();
+    return labels == null ? Map.of() : labels;
+  }
+
+  /** Local images that carry {@code key=value}. */
+  public List<Image> imagesWithLabel(String key, String value) {
+    return client.listImagesCmd().withLabelFilter(Map.of(key, value)).exec();
+  }
+
+  /** Tags an image as {@code reference} ({@code repository:tag}). */
+  public void tag(String imageId, String reference) {
+    ImageName name = ImageName.parse(reference);
+    client.tagImageCmd(imageId, name.repository(), name.tag()).withForce().exec();
+  }
+
+  /** Pulls an image; returns the reason it failed, or empty on success. */
+  public Optional<String> pull(String reference, Duration timeout) {
+    ImageName name = ImageName.parse(reference);
+    try {
+      boolean done = client.pullImageCmd(name.repository()).withTag(name.tag())
+          .exec(new PullImageResultCallback())
+          .awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return done ? Optional.empty() : Optional.of("no answer within " + timeout.toSeconds() + " s");
+    } catch (DockerException e) {
+      return Optional.of(firstLine(e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KindException("interrupted while pulling " + reference, e);
+    }
+  }
+
+  /** Imports a root filesystem tar stream as an image ({@code docker import}); returns its ID. */
+  public String importImage(InputStream rootFsTar, String reference) {
+    ImageName name = ImageName.parse(reference);
+    client.createImageCmd(name.repository(), rootFsTar).withTag(name.tag()).exec();
+    return imageId(reference).orElseThrow(() -> new KindException("docker import produced no image " + reference));
+  }
+
+  /**
+   * Builds an image from a build-context tar stream that holds a {@code Dockerfile}; returns its ID.
+   * Each line of build output goes to {@code output}.
+   */
+  public String build(InputStream contextTar, String reference, Map<String, String> buildArgs,
+      Map<String, String> labels, Consumer<String> output) {
+    var command = client.buildImageCmd(contextTar)
+        .withTags(Set.of(reference))
+        .withLabels(labels)
+        .withPull(false)
+        .withRemove(true)
+        .withForcerm(true);
+    buildArgs.forEach(command::withBuildArg);
+    try {
+      return command.exec(new BuildImageResultCallback() {
+        @Override
+        public void onNext(BuildResponseItem item) {
+          if (item.getStream() != null) {
+            item.getStream().lines().filter(l -> !l.isBlank()).forEach(output);
+          }
+          super.onNext(item);
+        }
+      }).awaitImageId();
+    } catch (DockerException e) {
+      throw new KindException("building image " + reference + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Removes an image, ignoring one that is already gone. */
+  public void removeImage(String reference) {
+    try {
+      client.removeImageCmd(reference).withForce(true).exec();
+    } catch (NotFoundException e) {
+      LOG.debug("image {} already gone", reference);
+    }
+  }
+
+  // ---- networks ----
+
+  /** Creates a bridge network with these labels unless one of that name exists. */
+  public void ensureNetwork(String name, Map<String, String> labels) {
+    List<Network> existing = client.listNetworksCmd().withNameFilter(name).exec();
+    if (existing.stream().anyMatch(n -> name.equals(n.getName()))) {
+      return;
+    }
+    try {
+      client.createNetworkCmd().withName(name).withDriver("bridge").withLabels(labels)
+          .withCheckDuplicate(true).exec();
+    } catch (DockerException e) {
+      if (client.listNetworksCmd().withNameFilter(name).exec().stream().noneMatch(n -> name.equals(n.getName()))) {
+        throw new KindException("creating network " + name + " failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  // ---- containers ----
+
+  /** Creates and starts a container; it is removed again if it cannot start. Returns its ID. */
+  public String run(ContainerSpec spec) {
+    CreateContainerCmd create = client.createContainerCmd(spec.image())
+        .withLabels(spec.labels())
+        .withEnv(spec.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
+        .withHostConfig(hostConfig(spec));
+    if (spec.name() != null) {
+      create.withName(spec.name());
+    }
+    if (spec.hostname() != null) {
+      create.withHostName(spec.hostname());
+    }
+    if (spec.entrypoint() != null) {
+      create.withEntrypoint(spec.entrypoint());
+    }
+    if (!spec.command().isEmpty()) {
+      create.withCmd(spec.command());
+    }
+    if (!spec.anonymousVolumes().isEmpty()) {
+      create.withVolumes(spec.anonymousVolumes().stream().map(Volume::new).toList());
+    }
+    if (!spec.ports().isEmpty()) {
+      create.withExposedPorts(spec.ports().stream().map(DockerEngine::exposedPort).toList());
+    }
+    create.withTty(spec.node());
+    String id;
+    try {
+      id = create.exec().getId();
+    } catch (DockerException e) {
+      throw new KindException("creating container " + (spec.name() == null ? "from " + spec.image() : spec.name())
+          + " failed: " + firstLine(e.getMessage()), e);
+    }
+    try {
+      client.startContainerCmd(id).exec();
+      return id;
+    } catch (RuntimeException e) {
+      remove(id);
+      throw new KindException("starting container " + (spec.name() == null ? "from " + spec.image() : spec.name())
+          + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static HostConfig hostConfig(ContainerSpec spec) {
+    HostConfig host = HostConfig.newHostConfig();
+    NodePrivileges privileges = spec.privileges();
+    if (privileges != null && privileges.privileged()) {
+      host.withPrivileged(true);
+    } else if (privileges != null) {
+      host.withCapAdd(Capability.ALL)
+          .withCapDrop(privileges.droppedCapabilities().stream().map(Capability::valueOf).toArray(Capability[]::new))
+          .withDeviceCgroupRules(List.of("a *:* rwm"))
+          .withDevices(new Device("rwm", "/dev/kmsg", "/dev/kmsg"));
+    }
+    if (privileges != null) {
+      host.withSecurityOpts(List.of("seccomp=unconfined", "apparmor=unconfined"));
+    }
+    if (spec.node()) {
+      host.withCgroupnsMode("private").withInit(false).withRestartPolicy(RestartPolicy.onFailureRestart(1));
+    }
+    if (!spec.tmpfs().isEmpty()) {
+      host.withTmpFs(spec.tmpfs().stream().collect(Collectors.toMap(p -> p, p -> "")));
+    }
+    if (!spec.readOnlyBinds().isEmpty()) {
+      host.withBinds(spec.readOnlyBinds().stream().map(p -> new Bind(p, new Volume(p), AccessMode.ro)).toList());
+    }
+    if (!spec.ports().isEmpty()) {
+      Ports ports = new Ports();
+      for (ContainerSpec.PortBinding port : spec.ports()) {
+        ports.bind(exposedPort(port), port.hostPort() == 0
+            ? Ports.Binding.bindIp(port.hostAddress())
+            : Ports.Binding.bindIpAndPort(port.hostAddress(), port.hostPort()));
+      }
+      host.withPortBindings(ports);
+    }
+    if (spec.network() != null) {
+      host.withNetworkMode(spec.network());
+    }
+    if (spec.hostPidNamespace()) {
+      host.withPidMode("host");
+    }
+    return host;
+  }
+
+  private static ExposedPort exposedPort(ContainerSpec.PortBinding port) {
+    return new ExposedPort(port.containerPort(), InternetProtocol.parse(port.protocol()));
+  }
+
+  /** The host port the engine bound for a published container port. */
+  public int publishedPort(String container, int containerPort, String protocol) {
+    Ports.Binding[] bindings = inspect(container).getNetworkSettings().getPorts().getBindings()
+        .get(new ExposedPort(containerPort, InternetProtocol.parse(protocol)));
+    if (bindings == null || bindings.length == 0) {
+      throw new KindException("container " + container + " publishes no port for " + containerPort + "/" + protocol);
+    }
+    return Integer.parseInt(bindings[0].getHostPortSpec());
+  }
+
+  /** The address the engine describes itself with, such as {@code unix:///var/run/docker.sock}. */
+  public String host() {
+    return host;
+  }
+
+  /** Inspects a container. */
+  public InspectContainerResponse inspect(String container) {
+    return client.inspectContainerCmd(container).exec();
+  }
+
+  /** Containers, running or not, that carry all these labels. */
+  public List<Container> containersWithLabels(Map<String, String> labels) {
+    return client.listContainersCmd().withShowAll(true).withLabelFilter(labels).exec();
+  }
+
+  /** Removes a container and its anonymous volumes, stopping it first; a missing one is ignored. */
+  public void remove(String container) {
+    try {
+      client.removeContainerCmd(container).withForce(true).withRemoveVolumes(true).exec();
+    } catch (NotFoundException e) {
+      LOG.debug("container {} already gone", container);
+    }
+  }
+
+  /** Waits for a container to exit and returns its exit code. */
+  public int waitForExit(String container, Duration timeout) {
+    Integer code = client.waitContainerCmd(container).start()
+        .awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return code == null ? -1 : code;
+  }
+
+  /** The container's combined standard output and error so far. */
+  public String logs(String container) {
+    StringBuilder out = new StringBuilder();
+    try {
+      client.logContainerCmd(container).withStdOut(true).withStdErr(true).withTailAll()
+          .exec(new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+              out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+            }
+          }).awaitCompletion(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return out.toString();
+  }
+
+  /**
+   * Runs a command in a running container with an argument array, waiting up to {@code timeout}.
+   * Standard input is never attached: docker-java cannot close it, so files go in by {@link #copyIn}.
+   */
+  public ExecResult exec(String container, List<String> command, Duration timeout) {
+    String execId = client.execCreateCmd(container)
+        .withCmd(command.toArray(String[]::new))
+        .withAttachStdout(true)
+        .withAttachStderr(true)
+        .exec()
+        .getId();
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    try (var callback = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
+      @Override
+      public void onNext(Frame frame) {
+        switch (frame.getStreamType()) {
+          case STDERR -> stderr.writeBytes(frame.getPayload());
+          default -> stdout.writeBytes(frame.getPayload());
+        }
+      }
+    })) {
+      if (!callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new KindException("command " + command + " in " + container + " did not finish within "
+            + timeout.toSeconds() + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KindException("interrupted while running " + command + " in " + container, e);
+    } catch (IOException e) {
+      throw new KindException("lost the output of " + command + " in " + container, e);
+    }
+    Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
+    return new ExecResult(command, exitCode == null ? -1 : exitCode.intValue(),
+        stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Unpacks a tar stream into {@code directory} of a container. */
+  public void copyIn(String container, InputStream tar, String directory) {
+    client.copyArchiveToContainerCmd(container).withTarInputStream(tar).withRemotePath(directory).exec();
+  }
+
+  /** Streams {@code path} out of a container as a tar archive. */
+  public InputStream copyOut(String container, String path) {
+    return client.copyArchiveFromContainerCmd(container, path).exec();
+  }
+
+  /** Removes a named volume, ignoring one that is already gone. */
+  public void removeVolume(String name) {
+    try {
+      client.removeVolumeCmd(name).exec();
+    } catch (NotFoundException e) {
+      LOG.debug("volume {} already gone", name);
+    }
+  }
+
+  /** Whether a volume of this name exists. */
+  public boolean volumeExists(String name) {
+    try {
+      client.inspectVolumeCmd(name).exec();
+      return true;
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } catch (IOException e) {
+      LOG.debug("closing the Docker client failed", e);
+    }
+  }
+}

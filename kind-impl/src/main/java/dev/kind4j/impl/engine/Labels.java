@@ -1,0 +1,18 @@
+package dev.kind4j.impl.engine;
+
+/** The labels kind and kind4j put on what they create; clusters and caches are found by them alone. */
+public final class Labels {
+
+  /** kind's cluster label: the cluster a node belongs to. */
+  public static final String CLUSTER = "io.x-k8s.kind.cluster";
+  /** kind's role label: {@code control-plane}, {@code worker} or {@code external-load-balancer}. */
+  public static final String ROLE = "io.x-k8s.kind.role";
+  /** Marks a short-lived container kind4j runs to learn what the engine allows. */
+  public static final String PROBE = "dev.kind4j.probe";
+  /** On images: the hash of everything the image was built from, for cache lookups. */
+  public static final String INPUTS = "dev.kind4j.inputs";
+  /** On images: what kind of kind4j image this is, such as {@code base}. */
+  public static final String IMAGE_KIND = "dev.kind4j.image";
+
+  private Labels() {}
+}

@@ -1,0 +1,69 @@
+package dev.kind4j.impl.progress;
+
+import dev.kind4j.ProgressListener;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reports an operation's steps to the user's listener and to the log. */
+public final class Progress implements ProgressListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.kind4j");
+
+  private final ProgressListener listener;
+
+  public Progress(ProgressListener listener) {
+    this.listener = listener;
+  }
+
+  /** Runs {@code work} as a step: reported as started, then succeeded with its duration or failed. */
+  public <T> T step(String name, Supplier<T> work) {
+    stepStarted(name);
+    long start = System.nanoTime();
+    try {
+      T result = work.get();
+      stepSucceeded(name, Duration.ofNanos(System.nanoTime() - start));
+      return result;
+    } catch (RuntimeException | Error e) {
+      stepFailed(name, e);
+      throw e;
+    }
+  }
+
+  @Override
+  public void stepStarted(String step) {
+    LOG.info("{} ...", step);
+    listener.stepStarted(step);
+  }
+
+  @Override
+  public void stepSucceeded(String step, Duration took) {
+    LOG.info("✓ {} ({} s)", step, String.format("%.1f", took.toMillis() / 1000.0));
+    listener.stepSucceeded(step, took);
+  }
+
+  @Override
+  public void stepFailed(String step, Throwable cause) {
+    LOG.warn("✗ {}: {}", step, cause.getMessage());
+    listener.stepFailed(step, cause);
+  }
+
+  @Override
+  public void info(String message) {
+    LOG.info(message);
+    listener.info(message);
+  }
+
+  @Override
+  public void warn(String message) {
+    LOG.warn(message);
+    listener.warn(message);
+  }
+
+  @Override
+  public void output(String line) {
+    LOG.debug(line);
+    listener.output(line);
+  }
+}

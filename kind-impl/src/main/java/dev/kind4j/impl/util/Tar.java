@@ -1,0 +1,117 @@
+package dev.kind4j.impl.util;
+
+import dev.kind4j.KindException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+/** Small tar archives for the engine's copy and build calls, and safe extraction of what it returns. */
+public final class Tar {
+
+  private Tar() {}
+
+  /** An archive entry: file content and permission bits. */
+  public record Entry(byte[] content, int mode) {}
+
+  /** Builds an in-memory archive of regular files, keyed by relative path, in the given order. */
+  public static byte[] of(Map<String, Entry> files) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+      for (Map.Entry<String, Entry> file : files.entrySet()) {
+        TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
+        entry.setSize(file.getValue().content().length);
+        entry.setMode(file.getValue().mode());
+        tar.putArchiveEntry(entry);
+        tar.write(file.getValue().content());
+        tar.closeArchiveEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** An archive holding one file. */
+  public static byte[] ofFile(String name, byte[] content, int mode) {
+    Map<String, Entry> files = new LinkedHashMap<>();
+    files.put(name, new Entry(content, mode));
+    return of(files);
+  }
+
+  /**
+   * Extracts an archive into {@code target}. An entry whose path or hard link would land outside it
+   * is refused with an exception; a symbolic link pointing outside it is skipped. Returns the number
+   * of entries written.
+   */
+  public static int extract(InputStream archive, Path target) {
+    Path root = target.toAbsolutePath().normalize();
+    int count = 0;
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(archive)) {
+      Files.createDirectories(root);
+      TarArchiveEntry entry;
+      while ((entry = tar.getNextEntry()) != null) {
+        Path path = inside(root, root.resolve(entry.getName()), entry.getName());
+        if (entry.isDirectory()) {
+          Files.createDirectories(path);
+        } else if (entry.isSymbolicLink()) {
+          if (!path.getParent().resolve(entry.getLinkName()).normalize().startsWith(root)) {
+            continue; // a link out of the target is never created, so nothing can be written through it
+          }
+          Files.createDirectories(path.getParent());
+          Files.deleteIfExists(path);
+          Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+        } else if (entry.isLink()) {
+          Path source = inside(root, root.resolve(entry.getLinkName()), entry.getLinkName());
+          Files.createDirectories(path.getParent());
+          Files.deleteIfExists(path);
+          Files.createLink(path, source);
+        } else if (entry.isFile()) {
+          Files.createDirectories(path.getParent());
+          Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
+          Files.setPosixFilePermissions(path, permissions(entry.getMode()));
+        } else {
+          continue;
+        }
+        count++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return count;
+  }
+
+  private static Path inside(Path root, Path candidate, String name) {
+    Path normalized = candidate.normalize();
+    if (!normalized.startsWith(root)) {
+      throw new KindException("refusing archive entry '" + name + "': it would be written outside " + root);
+    }
+    return normalized;
+  }
+
+  private static Set<PosixFilePermission> permissions(int mode) {
+    Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
+    PosixFilePermission[] bits = {
+        PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
+        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
+        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+    for (int i = 0; i < bits.length; i++) {
+      if ((mode & (1 << i)) != 0) {
+        set.add(bits[i]);
+      }
+    }
+    return set;
+  }
+}
