@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AccessMode;
@@ -134,15 +135,8 @@ public final class DockerEngine implements AutoCloseable {
     }
   }
 
-  /** Imports a root filesystem tar stream as an image ({@code docker import}); returns its ID. */
-  public String importImage(InputStream rootFsTar, String reference) {
-    ImageName name = ImageName.parse(reference);
-    client.createImageCmd(name.repository(), rootFsTar).withTag(name.tag()).exec();
-    return imageId(reference).orElseThrow(() -> new KindException("docker import produced no image " + reference));
-  }
-
   /**
-   * Builds an image from a build-context tar stream that holds a {@code Dockerfile}; returns its ID.
+   * Builds an image from a build-context tar stream that holds a {@code Dockerfile}; returns its full ID.
    * Each line of build output goes to {@code output}.
    */
   public String build(InputStream contextTar, String reference, Map<String, String> buildArgs,
@@ -155,7 +149,7 @@ public final class DockerEngine implements AutoCloseable {
         .withForcerm(true);
     buildArgs.forEach(command::withBuildArg);
     try {
-      return command.exec(new BuildImageResultCallback() {
+      command.exec(new BuildImageResultCallback() {
         @Override
         public void onNext(BuildResponseItem item) {
           if (item.getStream() != null) {
@@ -164,9 +158,15 @@ public final class DockerEngine implements AutoCloseable {
           super.onNext(item);
         }
       }).awaitImageId();
-    } catch (DockerException e) {
+    } catch (DockerException | DockerClientException e) {
       throw new KindException("building image " + reference + " failed: " + e.getMessage(), e);
     }
+    return imageId(reference).orElseThrow(() -> new KindException("the build produced no image " + reference));
+  }
+
+  /** Streams an image as a {@code docker save} archive. */
+  public InputStream saveImage(String reference) {
+    return client.saveImageCmd(reference).exec();
   }
 
   /** Removes an image, ignoring one that is already gone. */

@@ -6,19 +6,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Small tar archives for the engine's copy and build calls, and safe extraction of what it returns. */
 public final class Tar {
+
+  /** Permission bits from the lowest (others' execute) up. */
+  private static final PosixFilePermission[] PERMISSION_BITS = {
+      PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
+      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
+      PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
 
   private Tar() {}
 
@@ -49,6 +58,36 @@ public final class Tar {
     Map<String, Entry> files = new LinkedHashMap<>();
     files.put(name, new Entry(content, mode));
     return of(files);
+  }
+
+  /**
+   * Streams {@code source} (a file or a directory tree) as an archive whose top entry is named
+   * {@code name}. The archive is spooled to a temporary file, so large sources never sit in memory;
+   * the file is deleted when the stream is closed.
+   */
+  public static InputStream streamOf(Path source, String name) throws IOException {
+    Path spool = Files.createTempFile("kind4j-", ".tar");
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(Files.newOutputStream(spool))) {
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+      tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+      try (Stream<Path> paths = Files.walk(source)) {
+        for (Path path : (Iterable<Path>) paths::iterator) {
+          String entryName = source.relativize(path).toString();
+          TarArchiveEntry entry = tar.createArchiveEntry(path, entryName.isEmpty() ? name : name + "/" + entryName,
+              LinkOption.NOFOLLOW_LINKS);
+          entry.setMode((entry.getMode() & ~07777) | mode(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)));
+          tar.putArchiveEntry(entry);
+          if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            Files.copy(path, tar);
+          }
+          tar.closeArchiveEntry();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(spool);
+      throw e;
+    }
+    return Files.newInputStream(spool, StandardOpenOption.DELETE_ON_CLOSE);
   }
 
   /**
@@ -101,15 +140,21 @@ public final class Tar {
     return normalized;
   }
 
+  private static int mode(Set<PosixFilePermission> permissions) {
+    int mode = 0;
+    for (int i = 0; i < PERMISSION_BITS.length; i++) {
+      if (permissions.contains(PERMISSION_BITS[i])) {
+        mode |= 1 << i;
+      }
+    }
+    return mode;
+  }
+
   private static Set<PosixFilePermission> permissions(int mode) {
     Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-    PosixFilePermission[] bits = {
-        PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
-    for (int i = 0; i < bits.length; i++) {
+    for (int i = 0; i < PERMISSION_BITS.length; i++) {
       if ((mode & (1 << i)) != 0) {
-        set.add(bits[i]);
+        set.add(PERMISSION_BITS[i]);
       }
     }
     return set;

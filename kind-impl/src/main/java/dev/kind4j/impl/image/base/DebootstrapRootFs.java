@@ -6,11 +6,13 @@ import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.util.HostCommand;
 import dev.kind4j.impl.util.TempDirectory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,13 +52,22 @@ final class DebootstrapRootFs {
         throw new KindException("debootstrap of Debian " + suite + " failed with exit code " + result.exitCode()
             + "; its last output:\n" + result.output() + debootstrapLog(rootfs));
       }
-      List<String> tar = List.of("tar", "--numeric-owner", "--xattrs", "-C", rootfs.toString(),
+      // The engine's import call cannot be streamed through docker-java, so the root filesystem goes in
+      // as a build: ADD of a tar archive keeps every file's owner and mode, which COPY would not.
+      List<String> pack = List.of("tar", "--numeric-owner", "--xattrs", "-C", rootfs.toString(),
           "--exclude=./dev/*", "--exclude=./proc/*", "--exclude=./sys/*", "--exclude=./run/*",
-          "--exclude=./var/cache/apt/archives/*.deb", "--exclude=./var/lib/apt/lists/*", "-c", ".");
-      Process archive = HostCommand.startPiped(tar, work.path());
-      String id = engine.importImage(archive.getInputStream(), reference);
-      HostCommand.awaitSuccess(archive, tar, Duration.ofMinutes(10));
+          "--exclude=./var/cache/apt/*", "--exclude=./var/lib/apt/lists/*", "--exclude=./usr/share/man/*",
+          "--exclude=./usr/share/locale/*", "--exclude=./usr/share/info/*",
+          "-f", work.path().resolve("rootfs.tar").toString(), "-c", ".");
+      HostCommand.output(pack, work.path(), Duration.ofMinutes(10));
+      Files.writeString(work.path().resolve("Dockerfile"), "FROM scratch\nADD rootfs.tar /\nCMD [\"/bin/bash\"]\n");
+      List<String> context = List.of("tar", "-C", work.path().toString(), "-c", "Dockerfile", "rootfs.tar");
+      Process archive = HostCommand.startPiped(context, work.path());
+      String id = engine.build(archive.getInputStream(), reference, Map.of(), Map.of(), listener::output);
+      HostCommand.awaitSuccess(archive, context, Duration.ofMinutes(10));
       return id;
+    } catch (IOException e) {
+      throw new UncheckedIOException("preparing the root filesystem archive failed", e);
     }
   }
 

@@ -1,0 +1,91 @@
+package dev.kind4j.impl.node;
+
+import dev.kind4j.ExecResult;
+import dev.kind4j.Node;
+import dev.kind4j.NodeRole;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.util.Tar;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** A node backed by a container: commands run through the engine's exec, files go by archive copy. */
+public final class NodeContainer implements Node {
+
+  private final DockerEngine engine;
+  private final String name;
+  private final NodeRole role;
+
+  public NodeContainer(DockerEngine engine, String name, NodeRole role) {
+    this.engine = engine;
+    this.name = name;
+    this.role = role;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public NodeRole role() {
+    return role;
+  }
+
+  @Override
+  public ExecResult exec(Duration timeout, List<String> command) {
+    return engine.exec(name, command, timeout);
+  }
+
+  @Override
+  public void copyIn(Path hostPath, String nodePath) {
+    NodePath target = NodePath.of(nodePath);
+    exec("mkdir", "-p", target.parent());
+    try (InputStream archive = Tar.streamOf(hostPath, target.fileName())) {
+      engine.copyIn(name, archive, target.parent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("copying " + hostPath + " into " + name + ":" + nodePath, e);
+    }
+  }
+
+  @Override
+  public void write(String nodePath, byte[] content, int mode) {
+    NodePath target = NodePath.of(nodePath);
+    exec("mkdir", "-p", target.parent());
+    engine.copyIn(name, new ByteArrayInputStream(Tar.ofFile(target.fileName(), content, mode)), target.parent());
+  }
+
+  @Override
+  public void copyOut(String nodePath, Path hostDirectory) {
+    try (InputStream archive = engine.copyOut(name, nodePath)) {
+      Tar.extract(archive, hostDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("copying " + name + ":" + nodePath + " to " + hostDirectory, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + role.label() + ")";
+  }
+
+  /** An absolute path in a node, split into directory and file name. */
+  private record NodePath(String parent, String fileName) {
+    static NodePath of(String path) {
+      if (!path.startsWith("/") || path.endsWith("/") || path.contains("/../") || path.endsWith("/..")) {
+        throw new IllegalArgumentException("nodePath: '" + path + "' must be an absolute path to a file, such as /kind/images/app.tar");
+      }
+      if (path.startsWith("/tmp/") || path.startsWith("/run/")) {
+        // the engine's copy writes beneath a node's tmpfs mounts, where the node cannot see it
+        throw new IllegalArgumentException("nodePath: '" + path + "' is on a tmpfs the engine cannot copy into; "
+            + "use a path under /kind or /var, such as /kind/images/app.tar");
+      }
+      int slash = path.lastIndexOf('/');
+      return new NodePath(slash == 0 ? "/" : path.substring(0, slash), path.substring(slash + 1));
+    }
+  }
+}

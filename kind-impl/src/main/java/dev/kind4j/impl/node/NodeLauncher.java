@@ -1,0 +1,95 @@
+package dev.kind4j.impl.node;
+
+import dev.kind4j.KindException;
+import dev.kind4j.NodeRole;
+import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.engine.NodePrivileges;
+import dev.kind4j.impl.engine.PrivilegeProbe;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts node containers with kind's names, labels and run options, and waits until systemd in
+ * them is up.
+ */
+public final class NodeLauncher {
+
+  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+
+  private final DockerEngine engine;
+
+  public NodeLauncher(DockerEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Creates and starts the node container; it is removed again if it fails to boot. */
+  public NodeContainer start(NodeSpec spec) {
+    engine.ensureNetwork(spec.network(), Map.of());
+    NodePrivileges privileges = PrivilegeProbe.privilegesFor(engine, spec.image());
+    ContainerSpec.Builder container = ContainerSpec.builder(spec.image())
+        .name(spec.name())
+        .hostname(spec.name())
+        .label(Labels.CLUSTER, spec.cluster())
+        .label(Labels.ROLE, spec.role().label())
+        .network(spec.network())
+        .privileges(privileges)
+        .node()
+        .tmpfs("/tmp")
+        .tmpfs("/run")
+        .anonymousVolume("/var");
+    spec.labels().forEach(container::label);
+    if (Files.isDirectory(Path.of("/lib/modules"))) {
+      container.readOnlyBind("/lib/modules");
+    }
+    if (spec.role() == NodeRole.CONTROL_PLANE) {
+      container.publish(new ContainerSpec.PortBinding(spec.apiServerAddress(), spec.apiServerPort(),
+          NodeSpec.API_SERVER_CONTAINER_PORT, "tcp"));
+      container.env("KUBECONFIG", "/etc/kubernetes/admin.conf");
+    }
+    String id = engine.run(container.build());
+    NodeContainer node = new NodeContainer(engine, spec.name(), spec.role());
+    try {
+      awaitSystemd(node, id);
+      return node;
+    } catch (RuntimeException e) {
+      engine.remove(id);
+      throw e;
+    }
+  }
+
+  /** Waits until systemd reports {@code running} or {@code degraded}; returns that state. */
+  private String awaitSystemd(NodeContainer node, String id) {
+    long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+    String state = "";
+    while (System.nanoTime() < deadline) {
+      if (!Boolean.TRUE.equals(engine.inspect(id).getState().getRunning())) {
+        throw new KindException("node " + node.name() + " stopped while booting; its output:\n" + tail(engine.logs(id)));
+      }
+      state = node.exec(Duration.ofSeconds(30), List.of("systemctl", "is-system-running")).stdout().strip();
+      if (state.equals("running") || state.equals("degraded")) {
+        return state;
+      }
+      sleep(Duration.ofMillis(250));
+    }
+    throw new KindException("node " + node.name() + " did not finish booting within " + BOOT_TIMEOUT.toMinutes()
+        + " min (systemd state '" + state + "'); its output:\n" + tail(engine.logs(id)));
+  }
+
+  private static String tail(String text) {
+    return text.length() > 4000 ? "…" + text.substring(text.length() - 4000) : text;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KindException("interrupted while waiting for a node to boot", e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.kind4j.impl.node;
+
+import dev.kind4j.NodeRole;
+import java.util.Map;
+
+/**
+ * What a node container is made from.
+ *
+ * @param cluster the cluster it belongs to
+ * @param name the container's name and hostname
+ * @param role control plane or worker
+ * @param image the node image
+ * @param network the engine network the cluster's nodes share
+ * @param apiServerAddress the host address the control plane's API server port is published on
+ * @param apiServerPort the host port for the API server, 0 for one the engine picks
+ * @param labels extra container labels
+ */
+public record NodeSpec(String cluster, String name, NodeRole role, String image, String network,
+    String apiServerAddress, int apiServerPort, Map<String, String> labels) {
+
+  /** The port the API server listens on inside a control-plane node. */
+  public static final int API_SERVER_CONTAINER_PORT = 6443;
+
+  public NodeSpec {
+    labels = Map.copyOf(labels);
+  }
+}
