@@ -18,7 +18,7 @@ public final class InvalidConfigException extends KindException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in the order of the config. */
+  /** Every problem found. */
   public List<Problem> problems() {
     return problems;
   }
