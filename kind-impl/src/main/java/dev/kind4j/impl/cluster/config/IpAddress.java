@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
  * @param value the address as an unsigned number
  * @param bits 32 for IPv4, 128 for IPv6
  */
-record IpAddress(BigInteger value, int bits) {
+public record IpAddress(BigInteger value, int bits) {
 
   private static final Pattern OCTET = Pattern.compile("0|[1-9][0-9]{0,2}");
   private static final Pattern HEXTET = Pattern.compile("[0-9a-fA-F]{1,4}");
 
   /** The address written as {@code text}, such as {@code 10.0.0.1} or {@code fd00::1}. */
-  static Optional<IpAddress> parse(String text) {
+  public static Optional<IpAddress> parse(String text) {
     BigInteger value = text.contains(":") ? ipv6(text) : ipv4(text);
     return Optional.ofNullable(value).map(v -> new IpAddress(v, text.contains(":") ? 128 : 32));
   }
 
-  boolean isIpv6() {
+  public boolean isIpv6() {
     return bits == 128;
   }
 

@@ -33,6 +33,25 @@ class CidrTest {
     assertThat(cidr("0.0.0.0/0").overlaps(cidr("::/0"))).isFalse();
   }
 
+  @Test
+  void containsOnlyWhatLiesWhollyInside() {
+    assertThat(cidr("10.244.0.0/16").contains(cidr("10.244.3.0/24"))).isTrue();
+    assertThat(cidr("10.244.0.0/16").contains(cidr("10.244.0.0/16"))).isTrue();
+    assertThat(cidr("10.244.3.0/24").contains(cidr("10.244.0.0/16"))).isFalse();
+    assertThat(cidr("10.244.0.0/16").contains(cidr("10.245.0.0/24"))).isFalse();
+    assertThat(cidr("0.0.0.0/0").contains(cidr("fd00::/64"))).isFalse();
+  }
+
+  @Test
+  void isANetworkAddressWhenEveryHostBitIsZero() {
+    assertThat(cidr("10.244.1.0/24").isNetworkAddress()).isTrue();
+    assertThat(cidr("0.0.0.0/0").isNetworkAddress()).isTrue();
+    assertThat(cidr("10.244.1.7/32").isNetworkAddress()).isTrue();
+    assertThat(cidr("10.244.1.1/24").isNetworkAddress()).isFalse();
+    assertThat(cidr("fd00:10:244:1::/64").isNetworkAddress()).isTrue();
+    assertThat(cidr("fd00:10:244:1::1/64").isNetworkAddress()).isFalse();
+  }
+
   private static Cidr cidr(String text) {
     return Cidr.parse(text).orElseThrow();
   }
