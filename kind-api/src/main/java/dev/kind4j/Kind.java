@@ -19,4 +19,19 @@ public final class Kind {
   public static BaseImageBuilder baseImage() {
     return new BaseImageBuilder(Providers.get());
   }
+
+  /** Starts building a node image: Kubernetes packed onto a base image. */
+  public static NodeImageBuilder nodeImage() {
+    return new NodeImageBuilder(Providers.get());
+  }
+
+  /** Starts creating a cluster. */
+  public static ClusterBuilder cluster() {
+    return new ClusterBuilder(Providers.get());
+  }
+
+  /** The clusters on the engine: list, attach, delete. */
+  public static Clusters clusters() {
+    return Providers.get().clusters();
+  }
 }

@@ -48,6 +48,12 @@ public record ClusterConfig(
     containerdConfigPatchesJSON6902 = Copies.list("containerdConfigPatchesJSON6902", containerdConfigPatchesJSON6902);
   }
 
+  /** This config with its nodes replaced. */
+  public ClusterConfig withNodes(List<NodeConfig> replacement) {
+    return new ClusterConfig(name, replacement, networking, featureGates, runtimeConfig, kubeadmConfigPatches,
+        kubeadmConfigPatchesJSON6902, containerdConfigPatches, containerdConfigPatchesJSON6902);
+  }
+
   /** Starts a config with nothing set; nodes are added in order. */
   public static Builder builder() {
     return new Builder();

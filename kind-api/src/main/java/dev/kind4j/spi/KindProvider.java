@@ -1,5 +1,7 @@
 package dev.kind4j.spi;
 
+import dev.kind4j.Cluster;
+import dev.kind4j.Clusters;
 import dev.kind4j.ImageRef;
 
 /**
@@ -13,4 +15,16 @@ public interface KindProvider {
 
   /** Builds or reuses a base image. */
   ImageRef buildBaseImage(BaseImageRequest request);
+
+  /** Builds or reuses a node image from Kubernetes source, binaries or a release. */
+  ImageRef buildNodeImage(NodeImageRequest request);
+
+  /** Builds or reuses a node image derived from another. */
+  ImageRef buildCustomNodeImage(CustomNodeImageRequest request);
+
+  /** Creates a cluster and returns it once its control plane is Ready. */
+  Cluster createCluster(ClusterRequest request);
+
+  /** The clusters on the engine. */
+  Clusters clusters();
 }

@@ -1,9 +1,18 @@
 package dev.kind4j.impl;
 
+import dev.kind4j.Cluster;
+import dev.kind4j.Clusters;
 import dev.kind4j.ImageRef;
+import dev.kind4j.impl.cluster.DockerClusters;
+import dev.kind4j.impl.cluster.create.ClusterCreation;
+import dev.kind4j.spi.ClusterRequest;
+import dev.kind4j.spi.CustomNodeImageRequest;
+import dev.kind4j.impl.image.node.CustomNodeImageBuild;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.image.base.BaseImageBuild;
+import dev.kind4j.impl.image.node.NodeImageBuild;
 import dev.kind4j.spi.BaseImageRequest;
+import dev.kind4j.spi.NodeImageRequest;
 import dev.kind4j.spi.KindProvider;
 
 /** kind4j on a Docker engine, through docker-java. Registered for {@link java.util.ServiceLoader}. */
@@ -14,5 +23,35 @@ public final class DockerKindProvider implements KindProvider {
     try (DockerEngine engine = DockerEngine.connect()) {
       return new BaseImageBuild(engine, request).run();
     }
+  }
+
+  @Override
+  public ImageRef buildNodeImage(NodeImageRequest request) {
+    try (DockerEngine engine = DockerEngine.connect()) {
+      return new NodeImageBuild(engine, request).run();
+    }
+  }
+
+  @Override
+  public ImageRef buildCustomNodeImage(CustomNodeImageRequest request) {
+    try (DockerEngine engine = DockerEngine.connect()) {
+      return new CustomNodeImageBuild(engine, request).run();
+    }
+  }
+
+  @Override
+  public Cluster createCluster(ClusterRequest request) {
+    DockerEngine engine = DockerEngine.connect();
+    try {
+      return new ClusterCreation(engine, request).run();
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public Clusters clusters() {
+    return new DockerClusters();
   }
 }

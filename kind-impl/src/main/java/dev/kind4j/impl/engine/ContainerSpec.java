@@ -22,10 +22,13 @@ public record ContainerSpec(
     NodePrivileges privileges,
     List<String> tmpfs,
     List<String> anonymousVolumes,
-    List<String> readOnlyBinds,
+    List<Mount> mounts,
     List<PortBinding> ports,
     boolean hostPidNamespace,
     boolean node) {
+
+  /** A host path bound into the container, or a named volume when {@code source} is not absolute. */
+  public record Mount(String source, String target, boolean readOnly) {}
 
   /** A container port published on a host address; host port 0 lets the engine choose. */
   public record PortBinding(String hostAddress, int hostPort, int containerPort, String protocol) {}
@@ -38,7 +41,7 @@ public record ContainerSpec(
     env = Map.copyOf(env);
     tmpfs = List.copyOf(tmpfs);
     anonymousVolumes = List.copyOf(anonymousVolumes);
-    readOnlyBinds = List.copyOf(readOnlyBinds);
+    mounts = List.copyOf(mounts);
     ports = List.copyOf(ports);
   }
 
@@ -59,7 +62,7 @@ public record ContainerSpec(
     private NodePrivileges privileges;
     private final List<String> tmpfs = new ArrayList<>();
     private final List<String> anonymousVolumes = new ArrayList<>();
-    private final List<String> readOnlyBinds = new ArrayList<>();
+    private final List<Mount> mounts = new ArrayList<>();
     private final List<PortBinding> ports = new ArrayList<>();
     private boolean hostPidNamespace;
     private boolean node;
@@ -120,9 +123,9 @@ public record ContainerSpec(
       return this;
     }
 
-    /** Bind-mounts a host path read-only at the same path. */
-    public Builder readOnlyBind(String path) {
-      readOnlyBinds.add(path);
+    /** Binds a host path, or mounts a named volume, at {@code target}. */
+    public Builder mount(String source, String target, boolean readOnly) {
+      mounts.add(new Mount(source, target, readOnly));
       return this;
     }
 
@@ -144,7 +147,7 @@ public record ContainerSpec(
 
     public ContainerSpec build() {
       return new ContainerSpec(image, name, hostname, entrypoint, command, labels, env, network, privileges,
-          tmpfs, anonymousVolumes, readOnlyBinds, ports, hostPidNamespace, node);
+          tmpfs, anonymousVolumes, mounts, ports, hostPidNamespace, node);
     }
   }
 }

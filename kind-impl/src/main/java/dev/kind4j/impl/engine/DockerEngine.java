@@ -16,6 +16,7 @@ import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.RestartPolicy;
@@ -83,6 +84,11 @@ public final class DockerEngine implements AutoCloseable {
       throw new KindException("No Docker engine answers at " + host
           + ": start it (for example `dockerd &` or `systemctl start docker`) or set DOCKER_HOST", e);
     }
+  }
+
+  /** The engine's description, as {@code docker info} gives it. */
+  public Info info() {
+    return client.infoCmd().exec();
   }
 
   /** The engine's total memory in bytes. */
@@ -164,9 +170,24 @@ public final class DockerEngine implements AutoCloseable {
     return imageId(reference).orElseThrow(() -> new KindException("the build produced no image " + reference));
   }
 
+  /** Loads a {@code docker save} archive ({@code docker load}). */
+  public void loadImage(InputStream archive) {
+    client.loadImageCmd(archive).exec();
+  }
+
   /** Streams an image as a {@code docker save} archive. */
   public InputStream saveImage(String reference) {
     return client.saveImageCmd(reference).exec();
+  }
+
+  /** Streams several images as one {@code docker save} archive. */
+  public InputStream saveImages(List<String> references) {
+    var command = client.saveImagesCmd();
+    for (String reference : references) {
+      ImageName name = ImageName.parse(reference);
+      command.withImage(name.repository(), name.tag());
+    }
+    return command.exec();
   }
 
   /** Removes an image, ignoring one that is already gone. */
@@ -260,8 +281,10 @@ public final class DockerEngine implements AutoCloseable {
     if (!spec.tmpfs().isEmpty()) {
       host.withTmpFs(spec.tmpfs().stream().collect(Collectors.toMap(p -> p, p -> "")));
     }
-    if (!spec.readOnlyBinds().isEmpty()) {
-      host.withBinds(spec.readOnlyBinds().stream().map(p -> new Bind(p, new Volume(p), AccessMode.ro)).toList());
+    if (!spec.mounts().isEmpty()) {
+      host.withBinds(spec.mounts().stream()
+          .map(m -> new Bind(m.source(), new Volume(m.target()), m.readOnly() ? AccessMode.ro : AccessMode.rw))
+          .toList());
     }
     if (!spec.ports().isEmpty()) {
       Ports ports = new Ports();
@@ -285,14 +308,22 @@ public final class DockerEngine implements AutoCloseable {
     return new ExposedPort(port.containerPort(), InternetProtocol.parse(port.protocol()));
   }
 
-  /** The host port the engine bound for a published container port. */
-  public int publishedPort(String container, int containerPort, String protocol) {
+  /** A container port as published on the host. */
+  public record PublishedPort(String hostIp, int port) {
+    /** The host address as a URL needs it: IPv6 in brackets. */
+    public String hostForUrl() {
+      return hostIp.contains(":") ? "[" + hostIp + "]" : hostIp;
+    }
+  }
+
+  /** Where the engine published a container port on the host. */
+  public PublishedPort publishedPort(String container, int containerPort, String protocol) {
     Ports.Binding[] bindings = inspect(container).getNetworkSettings().getPorts().getBindings()
         .get(new ExposedPort(containerPort, InternetProtocol.parse(protocol)));
     if (bindings == null || bindings.length == 0) {
       throw new KindException("container " + container + " publishes no port for " + containerPort + "/" + protocol);
     }
-    return Integer.parseInt(bindings[0].getHostPortSpec());
+    return new PublishedPort(bindings[0].getHostIp(), Integer.parseInt(bindings[0].getHostPortSpec()));
   }
 
   /** The address the engine describes itself with, such as {@code unix:///var/run/docker.sock}. */
@@ -303,6 +334,11 @@ public final class DockerEngine implements AutoCloseable {
   /** Inspects a container. */
   public InspectContainerResponse inspect(String container) {
     return client.inspectContainerCmd(container).exec();
+  }
+
+  /** Containers, running or not, that carry the label {@code key} with any value. */
+  public List<Container> containersWithLabelKey(String key) {
+    return client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(key)).exec();
   }
 
   /** Containers, running or not, that carry all these labels. */
@@ -324,6 +360,36 @@ public final class DockerEngine implements AutoCloseable {
     Integer code = client.waitContainerCmd(container).start()
         .awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
     return code == null ? -1 : code;
+  }
+
+  /** Follows a container's output line by line until it exits, then returns its exit code. */
+  public int followUntilExit(String container, Duration timeout, Consumer<String> output) {
+    StringBuilder partial = new StringBuilder();
+    try (var callback = client.logContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(true)
+        .exec(new ResultCallback.Adapter<Frame>() {
+          @Override
+          public void onNext(Frame frame) {
+            partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+            int newline;
+            while ((newline = partial.indexOf("\n")) >= 0) {
+              output.accept(partial.substring(0, newline));
+              partial.delete(0, newline + 1);
+            }
+          }
+        })) {
+      if (!callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new KindException("container " + container + " did not finish within " + timeout.toMinutes() + " min");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KindException("interrupted while waiting for container " + container, e);
+    } catch (IOException e) {
+      throw new KindException("lost the output of container " + container, e);
+    }
+    if (partial.length() > 0) {
+      output.accept(partial.toString());
+    }
+    return waitForExit(container, Duration.ofMinutes(1));
   }
 
   /** The container's combined standard output and error so far. */
@@ -380,6 +446,23 @@ public final class DockerEngine implements AutoCloseable {
         stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
   }
 
+  /** Starts a command in a running container and returns at once, leaving it running (such as a daemon). */
+  public void execDetached(String container, List<String> command) {
+    String execId = client.execCreateCmd(container).withCmd(command.toArray(String[]::new)).exec().getId();
+    client.execStartCmd(execId).withDetach(true).exec(new ResultCallback.Adapter<Frame>());
+  }
+
+  /** Commits a container's file system as a new untagged image with these labels; returns the image ID. */
+  public String commit(String container, Map<String, String> labels) {
+    return client.commitCmd(container).withLabels(labels).exec();
+  }
+
+  /** The entrypoint an image declares. */
+  public List<String> imageEntrypoint(String reference) {
+    String[] entrypoint = client.inspectImageCmd(reference).exec().getConfig().getEntrypoint();
+    return entrypoint == null ? List.of() : List.of(entrypoint);
+  }
+
   /** Unpacks a tar stream into {@code directory} of a container. */
   public void copyIn(String container, InputStream tar, String directory) {
     client.copyArchiveToContainerCmd(container).withTarInputStream(tar).withRemotePath(directory).exec();
@@ -388,6 +471,15 @@ public final class DockerEngine implements AutoCloseable {
   /** Streams {@code path} out of a container as a tar archive. */
   public InputStream copyOut(String container, String path) {
     return client.copyArchiveFromContainerCmd(container, path).exec();
+  }
+
+  /** Copies {@code path} out of a container, running or stopped, into the host directory {@code target}. */
+  public void copyOutTo(String container, String path, java.nio.file.Path target) {
+    try (InputStream archive = copyOut(container, path)) {
+      dev.kind4j.impl.util.Tar.extract(archive, target);
+    } catch (IOException e) {
+      throw new KindException("copying " + path + " out of " + container + " failed", e);
+    }
   }
 
   /** Removes a named volume, ignoring one that is already gone. */

@@ -43,8 +43,10 @@ public final class NodeLauncher {
         .tmpfs("/run")
         .anonymousVolume("/var");
     spec.labels().forEach(container::label);
+    spec.extraMounts().forEach(m -> container.mount(m.source(), m.target(), m.readOnly()));
+    spec.extraPorts().forEach(container::publish);
     if (Files.isDirectory(Path.of("/lib/modules"))) {
-      container.readOnlyBind("/lib/modules");
+      container.mount("/lib/modules", "/lib/modules", true);
     }
     if (spec.role() == NodeRole.CONTROL_PLANE) {
       container.publish(new ContainerSpec.PortBinding(spec.apiServerAddress(), spec.apiServerPort(),

@@ -1,6 +1,8 @@
 package dev.kind4j.impl.node;
 
 import dev.kind4j.NodeRole;
+import dev.kind4j.impl.engine.ContainerSpec;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,14 +16,19 @@ import java.util.Map;
  * @param apiServerAddress the host address the control plane's API server port is published on
  * @param apiServerPort the host port for the API server, 0 for one the engine picks
  * @param labels extra container labels
+ * @param extraMounts host paths bound into the node, from the config's {@code extraMounts}
+ * @param extraPorts ports published from the node, from the config's {@code extraPortMappings}
  */
 public record NodeSpec(String cluster, String name, NodeRole role, String image, String network,
-    String apiServerAddress, int apiServerPort, Map<String, String> labels) {
+    String apiServerAddress, int apiServerPort, Map<String, String> labels, List<ContainerSpec.Mount> extraMounts,
+    List<ContainerSpec.PortBinding> extraPorts) {
 
   /** The port the API server listens on inside a control-plane node. */
   public static final int API_SERVER_CONTAINER_PORT = 6443;
 
   public NodeSpec {
     labels = Map.copyOf(labels);
+    extraMounts = List.copyOf(extraMounts);
+    extraPorts = List.copyOf(extraPorts);
   }
 }

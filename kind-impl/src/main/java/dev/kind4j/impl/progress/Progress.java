@@ -13,8 +13,13 @@ public final class Progress implements ProgressListener {
 
   private final ProgressListener listener;
 
-  public Progress(ProgressListener listener) {
+  private Progress(ProgressListener listener) {
     this.listener = listener;
+  }
+
+  /** Reports to {@code listener} and the log; a listener that already is a {@code Progress} is returned as is. */
+  public static Progress of(ProgressListener listener) {
+    return listener instanceof Progress progress ? progress : new Progress(listener);
   }
 
   /** Runs {@code work} as a step: reported as started, then succeeded with its duration or failed. */

@@ -43,7 +43,7 @@ class NodeContainerIT {
     removeLeftovers();
     sysctlsBefore = HostSysctls.globals();
     node = new NodeLauncher(engine).start(new NodeSpec(CLUSTER, NodeNames.of(CLUSTER, NodeRole.CONTROL_PLANE, 1),
-        NodeRole.CONTROL_PLANE, image, "kind", "127.0.0.1", 0, Map.of()));
+        NodeRole.CONTROL_PLANE, image, "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of()));
   }
 
   @AfterAll
@@ -74,7 +74,7 @@ class NodeContainerIT {
         .containsEntry(Labels.ROLE, "control-plane");
     var bindings = container.getNetworkSettings().getPorts().getBindings().values().iterator().next();
     assertThat(bindings[0].getHostIp()).isEqualTo("127.0.0.1");
-    assertThat(engine.publishedPort(node.name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp")).isPositive();
+    assertThat(engine.publishedPort(node.name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port()).isPositive();
   }
 
   @Test

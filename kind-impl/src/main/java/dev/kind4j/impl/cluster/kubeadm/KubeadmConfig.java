@@ -1,5 +1,7 @@
 package dev.kind4j.impl.cluster.kubeadm;
 
+import dev.kind4j.config.KubeProxyMode;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kind4j.NodeRole;
 import dev.kind4j.impl.util.Yaml;

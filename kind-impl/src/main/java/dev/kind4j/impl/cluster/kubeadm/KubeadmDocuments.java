@@ -1,5 +1,7 @@
 package dev.kind4j.impl.cluster.kubeadm;
 
+import dev.kind4j.config.IpFamily;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kind4j.impl.util.Yaml;

@@ -1,5 +1,8 @@
 package dev.kind4j.impl.cluster.kubeadm;
 
+import dev.kind4j.config.IpFamily;
+import dev.kind4j.config.KubeProxyMode;
+
 import dev.kind4j.NodeRole;
 import java.util.Collections;
 import java.util.LinkedHashSet;

@@ -1,5 +1,8 @@
 package dev.kind4j.impl.cluster.kubeadm;
 
+import dev.kind4j.config.IpFamily;
+import dev.kind4j.config.KubeProxyMode;
+
 import dev.kind4j.NodeRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -174,7 +177,7 @@ public final class KubeadmInputBuilder {
     return switch (ipFamily) {
       case IPV4 -> "10.244.0.0/16";
       case IPV6 -> "fd00:10:244::/56";
-      case DUAL_STACK -> "10.244.0.0/16,fd00:10:244::/56";
+      case DUAL -> "10.244.0.0/16,fd00:10:244::/56";
     };
   }
 
@@ -182,7 +185,7 @@ public final class KubeadmInputBuilder {
     return switch (ipFamily) {
       case IPV4 -> "10.96.0.0/16";
       case IPV6 -> "fd00:10:96::/112";
-      case DUAL_STACK -> "10.96.0.0/16,fd00:10:96::/112";
+      case DUAL -> "10.96.0.0/16,fd00:10:96::/112";
     };
   }
 }

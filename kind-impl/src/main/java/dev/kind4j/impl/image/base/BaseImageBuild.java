@@ -34,7 +34,7 @@ public final class BaseImageBuild {
   public BaseImageBuild(DockerEngine engine, BaseImageRequest request) {
     this.engine = engine;
     this.request = request;
-    this.progress = new Progress(request.listener());
+    this.progress = Progress.of(request.listener());
   }
 
   public ImageRef run() {

@@ -1,10 +1,8 @@
 package dev.kind4j.impl.image.base;
 
 import dev.kind4j.impl.util.Hashing;
+import dev.kind4j.impl.util.Resources;
 import dev.kind4j.impl.util.Tar;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,7 @@ final class BaseImageContext {
     for (String name : FILES) {
       files.put(name, new Tar.Entry(read(name), name.contains("/bin/") ? 0755 : 0644));
     }
-    packages = new String(read("packages.txt"), java.nio.charset.StandardCharsets.UTF_8).lines()
+    packages = Resources.text(ROOT + "packages.txt").lines()
         .map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .toList();
@@ -65,13 +63,6 @@ final class BaseImageContext {
   }
 
   private static byte[] read(String name) {
-    try (InputStream in = BaseImageContext.class.getResourceAsStream(ROOT + name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + ROOT + name + " is missing from kind-impl");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.bytes(ROOT + name);
   }
 }

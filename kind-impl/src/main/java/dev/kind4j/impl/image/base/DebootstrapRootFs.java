@@ -16,17 +16,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A root filesystem from Debian's mirror by {@code debootstrap} on the host, imported into the
+ * An image holding a Debian root filesystem with the given packages, made by {@code debootstrap}
+ * from Debian's mirror on the host by {@code debootstrap} on the host, imported into the
  * engine: needs no registry, but needs root and the {@code debootstrap} package.
  */
-final class DebootstrapRootFs {
+public final class DebootstrapRootFs {
 
   private static final Duration DEBOOTSTRAP_TIMEOUT = Duration.ofMinutes(30);
 
   private DebootstrapRootFs() {}
 
   /** Whether this host can debootstrap; empty if so, else what is missing. */
-  static Optional<String> unavailableReason() {
+  public static Optional<String> unavailableReason() {
     if (HostCommand.which("debootstrap").isEmpty()) {
       return Optional.of("debootstrap is not installed (apt-get install debootstrap)");
     }
@@ -37,7 +38,7 @@ final class DebootstrapRootFs {
   }
 
   /** Builds the root filesystem and imports it as {@code reference}; returns the image ID. */
-  static String build(DockerEngine engine, String suite, List<String> packages, String reference,
+  public static String build(DockerEngine engine, String suite, List<String> packages, String reference,
       ProgressListener listener) {
     unavailableReason().ifPresent(reason -> {
       throw new KindException("cannot build the root filesystem with debootstrap: " + reason);

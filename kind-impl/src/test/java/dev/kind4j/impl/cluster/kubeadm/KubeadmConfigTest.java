@@ -1,5 +1,8 @@
 package dev.kind4j.impl.cluster.kubeadm;
 
+import dev.kind4j.config.IpFamily;
+import dev.kind4j.config.KubeProxyMode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -264,7 +267,7 @@ class KubeadmConfigTest {
   @Test
   void dualStackAdvertisesThePrimaryAddress() {
     RenderedConfig config = render(controlPlane("v1.29.0")
-        .ipFamily(IpFamily.DUAL_STACK)
+        .ipFamily(IpFamily.DUAL)
         .node("demo-control-plane", NodeRole.CONTROL_PLANE, "172.18.0.2,fc00::2"));
 
     assertThat(config.at("InitConfiguration", "/localAPIEndpoint/advertiseAddress").asText()).isEqualTo("172.18.0.2");

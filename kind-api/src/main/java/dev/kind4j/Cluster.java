@@ -1,0 +1,57 @@
+package dev.kind4j;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A running kind cluster. Closing it deletes it, unless it was created with
+ * {@link ClusterBuilder#retainOnFailure(boolean)} and failed, or attached with {@link Clusters#attach(String)}.
+ */
+public interface Cluster extends AutoCloseable {
+
+  /** The cluster's name; its kubeconfig context is {@code kind-<name>}. */
+  String name();
+
+  /** The nodes, control planes first, in kind's naming order. */
+  List<Node> nodes();
+
+  /** The node of that container name. */
+  Node node(String name);
+
+  /** The first control-plane node. */
+  default Node controlPlane() {
+    return nodes().stream().filter(n -> n.role() == NodeRole.CONTROL_PLANE).findFirst()
+        .orElseThrow(() -> new KindException("cluster " + name() + " has no control-plane node"));
+  }
+
+  /** The kubeconfig for use from this host: server {@code https://127.0.0.1:<port>}, context {@code kind-<name>}. */
+  String kubeconfig();
+
+  /** The kubeconfig for use from containers on the cluster's network: server {@code https://<name>-control-plane:6443}. */
+  String internalKubeconfig();
+
+  /** The host port the API server is published on. */
+  int apiServerPort();
+
+  /**
+   * Loads local images into every node's containerd, so pods can run them with
+   * {@code imagePullPolicy: Never} or {@code IfNotPresent}. Nodes that already hold an image are skipped.
+   */
+  void loadImages(String... images);
+
+  /** Loads a {@code docker save} archive into every node. */
+  void loadImageArchive(Path archive);
+
+  /**
+   * Writes the cluster's logs under {@code directory} in kind's layout: per node the journal,
+   * kubelet and containerd logs, pod logs and the container's inspect output.
+   */
+  void exportLogs(Path directory);
+
+  /** Deletes the nodes and removes the cluster's kubeconfig entries. */
+  void delete();
+
+  /** Deletes the cluster unless it is to be retained. */
+  @Override
+  void close();
+}

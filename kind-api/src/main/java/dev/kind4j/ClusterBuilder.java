@@ -1,0 +1,130 @@
+package dev.kind4j;
+
+import dev.kind4j.config.ClusterConfig;
+import dev.kind4j.spi.ClusterRequest;
+import dev.kind4j.spi.KindProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Creates a kind cluster, as {@code kind create cluster} does.
+ *
+ * <pre>{@code
+ * try (Cluster cluster = Kind.cluster().name("dev").image("kindest/node:v1.20.2").workers(2).create()) {
+ *   cluster.controlPlane().exec("kubectl", "get", "nodes");
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe; {@link #create()} copies the settings, so the builder may be reused.
+ */
+public final class ClusterBuilder {
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9.-]+");
+
+  private final KindProvider provider;
+  private String name;
+  private String image;
+  private String configYaml;
+  private ClusterConfig config;
+  private Integer workers;
+  private Duration waitForReady = Duration.ofMinutes(5);
+  private boolean retainOnFailure;
+  private Path kubeconfigPath;
+  private ProgressListener listener;
+
+  ClusterBuilder(KindProvider provider) {
+    this.provider = provider;
+  }
+
+  /** The cluster's name; {@code KIND_CLUSTER_NAME}, else the config's, else {@code kind}. */
+  public ClusterBuilder name(String name) {
+    if (name == null || !NAME.matcher(name).matches() || name.length() > 50) {
+      throw new IllegalArgumentException("name: '" + name + "' is not a cluster name; use up to 50 lowercase "
+          + "letters, digits, '.' and '-', such as 'dev'");
+    }
+    this.name = name;
+    return this;
+  }
+
+  /** The node image for nodes whose config names none. */
+  public ClusterBuilder image(String image) {
+    this.image = BaseImageBuilder.requireImageReference("image", image);
+    return this;
+  }
+
+  /** A kind v1alpha4 {@code Cluster} config file. */
+  public ClusterBuilder config(Path file) {
+    try {
+      this.configYaml = Files.readString(Objects.requireNonNull(file, "config"));
+      this.config = null;
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException("config: cannot read " + file, e);
+    }
+  }
+
+  /** A kind v1alpha4 {@code Cluster} config as YAML text. */
+  public ClusterBuilder config(String yaml) {
+    this.configYaml = Objects.requireNonNull(yaml, "config");
+    this.config = null;
+    return this;
+  }
+
+  /** A cluster config built in Java. */
+  public ClusterBuilder config(ClusterConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.configYaml = null;
+    return this;
+  }
+
+  /** Shorthand for one control plane and {@code count} workers; cannot be combined with a config that lists nodes. */
+  public ClusterBuilder workers(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("workers: " + count + " must be 0 or more");
+    }
+    this.workers = count;
+    return this;
+  }
+
+  /** How long to wait for the control plane to become Ready after it starts; 5 minutes by default. */
+  public ClusterBuilder waitForReady(Duration wait) {
+    if (wait == null || wait.isNegative()) {
+      throw new IllegalArgumentException("waitForReady: must be zero or positive, such as Duration.ofMinutes(5)");
+    }
+    this.waitForReady = wait;
+    return this;
+  }
+
+  /** Keeps the nodes of a failed create, for debugging; by default they are removed. */
+  public ClusterBuilder retainOnFailure(boolean retain) {
+    this.retainOnFailure = retain;
+    return this;
+  }
+
+  /** The kubeconfig file to merge the cluster's context into; else {@code $KUBECONFIG}, else {@code ~/.kube/config}. */
+  public ClusterBuilder kubeconfigPath(Path path) {
+    this.kubeconfigPath = Objects.requireNonNull(path, "kubeconfigPath");
+    return this;
+  }
+
+  /** Receives the create steps; by default they are printed to standard error as kind prints them. */
+  public ClusterBuilder progress(ProgressListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /** Creates the cluster and waits for its control plane; on failure nothing is left behind unless retained. */
+  public Cluster create() {
+    Optional<String> envName = Optional.ofNullable(System.getenv("KIND_CLUSTER_NAME")).filter(n -> !n.isBlank());
+    return provider.createCluster(new ClusterRequest(Optional.ofNullable(name).or(() -> envName),
+        Optional.ofNullable(image), Optional.ofNullable(configYaml), Optional.ofNullable(config),
+        Optional.ofNullable(workers), waitForReady, retainOnFailure, Optional.ofNullable(kubeconfigPath),
+        Optional.ofNullable(listener)));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.kind4j.spi;
+
+import dev.kind4j.ProgressListener;
+import dev.kind4j.config.ClusterConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A request to create a cluster, as the user gave it; the implementation parses, defaults and validates.
+ *
+ * @param name the cluster name, when given (by the builder or {@code KIND_CLUSTER_NAME})
+ * @param image the node image for nodes whose config names none
+ * @param configYaml a v1alpha4 config as YAML, when given that way
+ * @param config a config built in Java, when given that way
+ * @param workers the worker count shorthand
+ * @param waitForReady how long to wait for the control plane to become Ready
+ * @param retainOnFailure keep the nodes of a failed create
+ * @param kubeconfigPath the kubeconfig file to export to
+ * @param listener receives the create steps; empty for kind's console output
+ */
+public record ClusterRequest(Optional<String> name, Optional<String> image, Optional<String> configYaml,
+    Optional<ClusterConfig> config, Optional<Integer> workers, Duration waitForReady, boolean retainOnFailure,
+    Optional<Path> kubeconfigPath, Optional<ProgressListener> listener) {}

@@ -1,0 +1,33 @@
+package dev.kind4j.impl.cluster;
+
+import dev.kind4j.NodeRole;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.node.NodeContainer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** A cluster's node containers, found by kind's labels: no state is kept anywhere else. */
+public final class ClusterNodes {
+
+  private ClusterNodes() {}
+
+  /** The cluster's nodes, control planes first, then by name. */
+  public static List<NodeContainer> of(DockerEngine engine, String cluster) {
+    return engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster)).stream()
+        .filter(c -> c.getLabels().containsKey(Labels.ROLE))
+        .filter(c -> !"external-load-balancer".equals(c.getLabels().get(Labels.ROLE)))
+        .map(c -> new NodeContainer(engine, c.getNames()[0].replaceFirst("^/", ""),
+            NodeRole.fromLabel(c.getLabels().get(Labels.ROLE))))
+        .sorted(Comparator.comparing((NodeContainer n) -> n.role() != NodeRole.CONTROL_PLANE).thenComparing(NodeContainer::name))
+        .toList();
+  }
+
+  /** Removes every container of the cluster, with their volumes; returns how many there were. */
+  public static int remove(DockerEngine engine, String cluster) {
+    var containers = engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster));
+    containers.parallelStream().forEach(c -> engine.remove(c.getId()));
+    return containers.size();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.kind4j.impl.cluster;
+
+import dev.kind4j.Cluster;
+import dev.kind4j.KindException;
+import dev.kind4j.Node;
+import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.node.NodeSpec;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A cluster on a Docker engine; everything about it is read from its node containers. */
+public final class DockerCluster implements Cluster {
+
+  private final DockerEngine engine;
+  private final String name;
+  private final Path kubeconfigPath;
+  private final boolean deleteOnClose;
+  private boolean deleted;
+
+  private DockerCluster(DockerEngine engine, String name, Path kubeconfigPath, boolean deleteOnClose) {
+    this.engine = engine;
+    this.name = name;
+    this.kubeconfigPath = kubeconfigPath;
+    this.deleteOnClose = deleteOnClose;
+  }
+
+  /** A cluster this JVM created: closing it deletes it and its entries in {@code kubeconfigPath}. */
+  public static DockerCluster created(DockerEngine engine, String name, Path kubeconfigPath) {
+    return new DockerCluster(engine, name, kubeconfigPath, true);
+  }
+
+  /** An existing cluster: closing it only releases the engine connection. */
+  public static DockerCluster attached(DockerEngine engine, String name) {
+    if (ClusterNodes.of(engine, name).isEmpty()) {
+      throw new KindException("name: no cluster named '" + name + "' runs on this engine; Kind.clusters().list() shows "
+          + "those that do");
+    }
+    return new DockerCluster(engine, name, null, false);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<Node> nodes() {
+    return List.copyOf(ClusterNodes.of(engine, name));
+  }
+
+  @Override
+  public Node node(String nodeName) {
+    return ClusterNodes.of(engine, name).stream().filter(n -> n.name().equals(nodeName)).findFirst()
+        .orElseThrow(() -> new KindException("cluster " + name + " has no node named '" + nodeName + "'; its nodes are "
+            + ClusterNodes.of(engine, name).stream().map(NodeContainer::name).toList()));
+  }
+
+  @Override
+  public String kubeconfig() {
+    DockerEngine.PublishedPort api = engine.publishedPort(controlPlane().name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
+    return kubeconfigFor("https://" + api.hostForUrl() + ":" + api.port());
+  }
+
+  @Override
+  public String internalKubeconfig() {
+    return kubeconfigFor("https://" + controlPlane().name() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT);
+  }
+
+  private String kubeconfigFor(String server) {
+    String adminConf = controlPlane().exec("cat", "/etc/kubernetes/admin.conf").stdout();
+    return ClusterKubeconfig.fromKubeadm(adminConf, name, server).toYaml();
+  }
+
+  @Override
+  public int apiServerPort() {
+    return engine.publishedPort(controlPlane().name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
+  }
+
+  @Override
+  public void loadImages(String... images) {
+    new ImageLoader(engine, ClusterNodes.of(engine, name)).loadImages(List.of(images));
+  }
+
+  @Override
+  public void loadImageArchive(Path archive) {
+    new ImageLoader(engine, ClusterNodes.of(engine, name)).loadArchive(archive);
+  }
+
+  @Override
+  public void exportLogs(Path directory) {
+    new LogExporter(engine, ClusterNodes.of(engine, name)).export(directory);
+  }
+
+  @Override
+  public synchronized void delete() {
+    if (deleted) {
+      return;
+    }
+    ClusterNodes.remove(engine, name);
+    UserKubeconfig.remove(name, kubeconfigPath);
+    deleted = true;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (deleteOnClose) {
+        delete();
+      }
+    } finally {
+      engine.close();
+    }
+  }
+
+
+  @Override
+  public String toString() {
+    return "cluster " + name;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.kind4j.impl.cluster.create;
+
+import dev.kind4j.KindException;
+import dev.kind4j.NodeRole;
+import dev.kind4j.ProgressListener;
+import dev.kind4j.config.ClusterConfig;
+import dev.kind4j.config.NodeConfig;
+import dev.kind4j.impl.cluster.ClusterNodes;
+import dev.kind4j.impl.cluster.DockerCluster;
+import dev.kind4j.impl.cluster.UserKubeconfig;
+import dev.kind4j.impl.cluster.config.ConfigDefaults;
+import dev.kind4j.impl.cluster.config.ConfigLoader;
+import dev.kind4j.impl.cluster.config.ConfigValidator;
+import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
+import dev.kind4j.impl.console.StatusPrinter;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.node.NodeNames;
+import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.spi.ClusterRequest;
+import dev.kind4j.NodeImageBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates a cluster as kind does: the config is loaded, defaulted and validated, then a pipeline of
+ * small steps runs, each reported as one status line. A failing step removes every node created so
+ * far, unless the request retains them.
+ */
+public final class ClusterCreation {
+
+  private static final List<CreateStep> STEPS = List.of(new EnsureNodeImage(), new PrepareNodes(),
+      new WriteConfiguration(), new StartControlPlane(), new InstallCni(), new InstallStorageClass(),
+      new JoinWorkers(), new WaitForReady());
+
+  private final DockerEngine engine;
+  private final ClusterRequest request;
+
+  public ClusterCreation(DockerEngine engine, ClusterRequest request) {
+    this.engine = engine;
+    this.request = request;
+  }
+
+  public DockerCluster run() {
+    ClusterConfig config = config();
+    ProgressListener listener = request.listener().orElseGet(() -> StatusPrinter.forConsole(false));
+    Progress progress = Progress.of(listener);
+    if (!ClusterNodes.of(engine, config.name()).isEmpty()) {
+      throw new KindException("name: a cluster named '" + config.name() + "' already exists; delete it with "
+          + "Kind.clusters().delete(\"" + config.name() + "\") or choose another name");
+    }
+    CreationContext context = new CreationContext(request, config, engine, progress, plan(config));
+    progress.info("Creating cluster \"" + config.name() + "\" ...");
+    try {
+      for (CreateStep step : STEPS) {
+        if (step.applies(context)) {
+          progress.step(step.title(context), () -> {
+            step.run(context);
+            return null;
+          });
+        }
+      }
+    } catch (RuntimeException e) {
+      if (request.retainOnFailure()) {
+        progress.warn("Keeping the nodes of the failed cluster \"" + config.name() + "\" as asked; remove them with "
+            + "Kind.clusters().delete(\"" + config.name() + "\")");
+      } else {
+        ClusterNodes.remove(engine, config.name());
+      }
+      throw e instanceof KindException ? e : new KindException("creating cluster " + config.name() + " failed: " + e, e);
+    }
+    Path kubeconfig = exportKubeconfig(context);
+    progress.info("Set kubectl context to \"" + ClusterKubeconfig.contextName(config.name()) + "\"");
+    progress.info("You can now use your cluster with:\n\nkubectl cluster-info --context "
+        + ClusterKubeconfig.contextName(config.name()) + " --kubeconfig " + kubeconfig);
+    return DockerCluster.created(engine, config.name(), kubeconfig);
+  }
+
+  private ClusterConfig config() {
+    ClusterConfig raw = request.config()
+        .or(() -> request.configYaml().map(ConfigLoader::load))
+        .orElseGet(() -> ClusterConfig.builder().build());
+    if (request.workers().isPresent()) {
+      if (!raw.nodes().isEmpty()) {
+        throw new KindException("workers: the config already lists its nodes; set the workers there or drop workers(n)");
+      }
+      raw = raw.withNodes(ClusterConfig.builder().controlPlane().workers(request.workers().get()).build().nodes());
+    }
+    ClusterConfig config = ConfigDefaults.apply(raw, request.name());
+    ConfigValidator.validate(config);
+    return config;
+  }
+
+  private List<PlannedNode> plan(ClusterConfig config) {
+    Map<NodeRole, Integer> counts = new EnumMap<>(NodeRole.class);
+    List<PlannedNode> plan = new ArrayList<>();
+    List<NodeConfig> ordered = new ArrayList<>(config.nodes());
+    ordered.sort((a, b) -> Boolean.compare(a.role() != NodeRole.CONTROL_PLANE, b.role() != NodeRole.CONTROL_PLANE));
+    for (NodeConfig node : ordered) {
+      int index = counts.merge(node.role(), 1, Integer::sum);
+      String image = node.image() != null ? node.image()
+          : request.image().orElse(NodeImageBuilder.DEFAULT_IMAGE);
+      plan.add(new PlannedNode(NodeNames.of(config.name(), node.role(), index), node, image));
+    }
+    return plan;
+  }
+
+  private Path exportKubeconfig(CreationContext context) {
+    String server = "https://" + hostForUrl(context.config.networking().apiServerAddress()) + ":" + context.apiServerPort;
+    ClusterKubeconfig kubeconfig = ClusterKubeconfig.fromKubeadm(context.adminKubeconfig, context.name, server);
+    return UserKubeconfig.export(kubeconfig, request.kubeconfigPath().orElse(null));
+  }
+
+  private static String hostForUrl(String address) {
+    return address.contains(":") ? "[" + address + "]" : address;
+  }
+}

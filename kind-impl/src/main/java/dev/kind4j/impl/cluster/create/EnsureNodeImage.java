@@ -1,0 +1,33 @@
+package dev.kind4j.impl.cluster.create;
+
+import dev.kind4j.KindException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Makes sure every node image is present, pulling the missing ones as kind does. */
+final class EnsureNodeImage implements CreateStep {
+
+  @Override
+  public String title(CreationContext context) {
+    return "Ensuring node image (" + String.join(", ", images(context)) + ") 🖼";
+  }
+
+  @Override
+  public void run(CreationContext context) {
+    for (String image : images(context)) {
+      if (context.engine.imageId(image).isPresent()) {
+        continue;
+      }
+      Optional<String> failure = context.engine.pull(image, Duration.ofMinutes(15));
+      if (failure.isPresent()) {
+        throw new KindException("image: " + image + " is not present and pulling it failed (" + failure.get()
+            + "); build one offline with Kind.nodeImage().fromSource(...).image(\"" + image + "\").build(), "
+            + "or load it with `docker load`");
+      }
+    }
+  }
+
+  private static java.util.List<String> images(CreationContext context) {
+    return context.plan.stream().map(PlannedNode::image).distinct().toList();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.kind4j.impl.cluster.create;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kind4j.KindException;
+import dev.kind4j.NodeRole;
+import dev.kind4j.config.ClusterConfig;
+import dev.kind4j.config.Networking;
+import dev.kind4j.config.PatchJson6902;
+import dev.kind4j.impl.cluster.kubeadm.ImageOverride;
+import dev.kind4j.impl.cluster.kubeadm.Json6902Patch;
+import dev.kind4j.impl.cluster.kubeadm.KubeadmConfig;
+import dev.kind4j.impl.cluster.kubeadm.KubeadmInput;
+import dev.kind4j.impl.cluster.kubeadm.KubeadmInputBuilder;
+import dev.kind4j.impl.cluster.kubeadm.KubeadmPatches;
+import dev.kind4j.impl.image.node.NodeImageManifest;
+import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.node.NodeSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads what the node image holds and writes each node's kubeadm configuration to {@value #PATH}. */
+final class WriteConfiguration implements CreateStep {
+
+  /** Where a node's kubeadm configuration goes, as in kind. */
+  static final String PATH = "/kind/kubeadm.conf";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public String title(CreationContext context) {
+    return "Writing configuration 📜";
+  }
+
+  @Override
+  public void run(CreationContext context) {
+    NodeContainer first = context.bootstrapControlPlane();
+    context.kubernetesVersion = first.exec("cat", "/kind/version").stdout().strip();
+    context.manifest = readManifest(first);
+    if (context.manifest.isPresent() && !context.manifest.get().dns()) {
+      context.progress.warn("The node image has no DNS (CoreDNS) image, so the cluster gets no DNS add-on: "
+          + "pods cannot resolve service names. Everything else works.");
+    }
+    String endpoint = first.name() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT;
+    for (NodeContainer node : context.nodes) {
+      KubeadmInput input = input(context, node, endpoint);
+      String rendered = KubeadmConfig.render(input);
+      rendered = KubeadmPatches.apply(rendered, context.config.kubeadmConfigPatches(),
+          jsonPatches(context.config.kubeadmConfigPatchesJSON6902()));
+      PlannedNode planned = context.planOf(node);
+      rendered = KubeadmPatches.apply(rendered, planned.config().kubeadmConfigPatches(),
+          jsonPatches(planned.config().kubeadmConfigPatchesJSON6902()));
+      node.write(PATH, rendered.getBytes(StandardCharsets.UTF_8), 0600);
+    }
+  }
+
+  /** The kubeadm flags that v1beta2 cannot carry in its configuration. */
+  static List<String> skipPhasesFlag(CreationContext context, NodeContainer node) {
+    KubeadmInput input = input(context, node, context.bootstrapControlPlane().name() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT);
+    return List.of("--skip-phases=" + String.join(",", KubeadmConfig.skipPhases(input)));
+  }
+
+  private static KubeadmInput input(CreationContext context, NodeContainer node, String endpoint) {
+    ClusterConfig config = context.config;
+    Networking networking = config.networking();
+    KubeadmInputBuilder builder = KubeadmInput.builder()
+        .kubernetesVersion(context.kubernetesVersion)
+        .clusterName(context.name)
+        .node(node.name(), node.role(), nodeIp(context, node))
+        .controlPlaneEndpoint(endpoint)
+        .certSans("127.0.0.1", networking.apiServerAddress())
+        .podSubnet(networking.podSubnet())
+        .serviceSubnet(networking.serviceSubnet())
+        .ipFamily(networking.ipFamily())
+        .kubeProxyMode(networking.kubeProxyMode())
+        .featureGates(config.featureGates())
+        .runtimeConfig(config.runtimeConfig())
+        .nodeLabels(context.planOf(node).config().labels());
+    context.manifest.ifPresent(manifest -> {
+      if (manifest.etcdImage() != null) {
+        builder.etcdImage(new ImageOverride(manifest.etcdImage().repository(), manifest.etcdImage().tag()));
+      }
+      if (!manifest.dns()) {
+        builder.skipInitPhases("addon/coredns");
+      }
+    });
+    return builder.build();
+  }
+
+  static String nodeIp(CreationContext context, NodeContainer node) {
+    var network = context.engine.inspect(node.name()).getNetworkSettings().getNetworks().get(PrepareNodes.NETWORK);
+    if (network == null || network.getIpAddress() == null || network.getIpAddress().isBlank()) {
+      throw new KindException("node " + node.name() + " has no address on the " + PrepareNodes.NETWORK + " network");
+    }
+    return network.getIpAddress();
+  }
+
+  private static Optional<NodeImageManifest> readManifest(NodeContainer node) {
+    var result = node.exec(Duration.ofSeconds(30), List.of("cat", NodeImageManifest.PATH));
+    if (!result.succeeded()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(result.stdout(), NodeImageManifest.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the node image's " + NodeImageManifest.PATH + " is not valid", e);
+    }
+  }
+
+  private static List<Json6902Patch> jsonPatches(List<PatchJson6902> patches) {
+    List<Json6902Patch> converted = new ArrayList<>();
+    for (PatchJson6902 patch : patches) {
+      converted.add(new Json6902Patch(patch.group(), patch.version(), patch.kind(), patch.patch()));
+    }
+    return converted;
+  }
+
+  static boolean isControlPlane(NodeContainer node) {
+    return node.role() == NodeRole.CONTROL_PLANE;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.kind4j.impl.image.node;
+
+import dev.kind4j.KindException;
+import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.util.Resources;
+import dev.kind4j.impl.util.Tar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds the container images a node preloads from Kubernetes binaries and Debian packages. */
+final class ComponentImages {
+
+  private static final String ROOT = "/dev/kind4j/impl/image/node/";
+  private static final Pattern ETCD_VERSION = Pattern.compile("etcd Version: (\\S+)");
+  /** The repository kind4j's own builds of third-party images are named under, so nobody mistakes them for upstream's. */
+  static final String LOCAL_REPOSITORY = "kind4j.local";
+
+  private final DockerEngine engine;
+  private final Progress progress;
+  private final String baseImage;
+  private final Path work;
+
+  ComponentImages(DockerEngine engine, Progress progress, String baseImage, Path work) {
+    this.engine = engine;
+    this.progress = progress;
+    this.baseImage = baseImage;
+    this.work = work;
+  }
+
+  /** An image of a static Kubernetes binary, named as kubeadm expects it. */
+  String staticComponent(Path binary, String reference) {
+    return build("static-component.Dockerfile", Map.of("binary", binary.getFileName().toString()), binary, reference);
+  }
+
+  /** kube-proxy on the base image's user land. */
+  String kubeProxy(Path binary, String reference) {
+    return build("kube-proxy.Dockerfile", Map.of("base", baseImage), binary, reference);
+  }
+
+  /** The pause image from a compiled {@code pause}. */
+  String pause(Path binary, String reference) {
+    return build("pause.Dockerfile", Map.of(), binary, reference);
+  }
+
+  /** A pause image from Debian's {@code catatonit}, named {@code kind4j.local/pause:catatonit}, for builds without a pause binary. */
+  String catatonitPause() {
+    String reference = LOCAL_REPOSITORY + "/pause:catatonit";
+    build("catatonit-pause.Dockerfile", Map.of("base", baseImage), null, reference);
+    return reference;
+  }
+
+  /** Loads a {@code docker save} archive and names its image {@code reference}. */
+  String load(Path archive, String reference) {
+    List<String> tags = ImageArchive.repoTags(archive);
+    if (tags.isEmpty()) {
+      throw new KindException(archive + " names no image");
+    }
+    try (InputStream in = Files.newInputStream(archive)) {
+      engine.loadImage(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("loading " + archive, e);
+    }
+    engine.tag(engine.imageId(tags.get(0)).orElseThrow(), reference);
+    return reference;
+  }
+
+  /** etcd from Debian's {@code etcd-server}, named {@code kind4j.local/etcd:<version>-debian}. */
+  NodeImageManifest.ImageName etcd() {
+    String staging = LOCAL_REPOSITORY + "/etcd:building";
+    build("etcd.Dockerfile", Map.of("base", baseImage), null, staging);
+    String id = engine.run(ContainerSpec.builder(staging).entrypoint("etcd", "--version").build());
+    String output;
+    try {
+      engine.waitForExit(id, Duration.ofMinutes(1));
+      output = engine.logs(id);
+    } finally {
+      engine.remove(id);
+    }
+    Matcher version = ETCD_VERSION.matcher(output);
+    if (!version.find()) {
+      throw new KindException("the etcd image built from Debian does not report its version: " + output);
+    }
+    NodeImageManifest.ImageName name = new NodeImageManifest.ImageName(LOCAL_REPOSITORY, version.group(1) + "-debian");
+    engine.tag(engine.imageId(staging).orElseThrow(), name.repository() + "/etcd:" + name.tag());
+    engine.removeImage(staging);
+    return name;
+  }
+
+  private String build(String template, Map<String, String> values, Path file, String reference) {
+    String dockerfile = Resources.text(ROOT + template);
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      dockerfile = dockerfile.replace("{{" + value.getKey() + "}}", value.getValue());
+    }
+    Path context = work.resolve("context-" + reference.replaceAll("[^A-Za-z0-9.-]", "_"));
+    try {
+      Files.createDirectories(context);
+      Files.writeString(context.resolve("Dockerfile"), dockerfile, StandardCharsets.UTF_8);
+      if (file != null) {
+        Files.copy(file, context.resolve(file.getFileName()));
+      }
+      try (InputStream tar = Tar.streamOf(context, ".")) {
+        return engine.build(tar, reference, Map.of(), Map.of(), progress::output);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("preparing the build of " + reference, e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.kind4j.impl.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kind4j.Cluster;
+import dev.kind4j.ExecResult;
+import dev.kind4j.Node;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+
+/** kubectl and HTTP from inside a cluster's nodes, for tests that use real pods. */
+public final class KubectlAssertions {
+
+  /** Sends {@code GET /} to {@code host:port} with socat in a node and returns the whole answer. */
+  private static final String HTTP_GET = "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | socat -T5 - TCP:\"$1\":\"$2\"";
+
+  private KubectlAssertions() {}
+
+  /** Applies a manifest from the test resources through the control plane's kubectl. */
+  public static void apply(Cluster cluster, String resource) {
+    try (InputStream in = KubectlAssertions.class.getResourceAsStream(resource)) {
+      String path = "/kind/manifests/test-" + resource.replaceAll("[^A-Za-z0-9.-]", "_");
+      cluster.controlPlane().write(path, in.readAllBytes(), 0644);
+      cluster.controlPlane().exec("kubectl", "apply", "-f", path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String kubectl(Cluster cluster, String... arguments) {
+    List<String> command = new java.util.ArrayList<>(List.of("kubectl"));
+    command.addAll(List.of(arguments));
+    return cluster.controlPlane().exec(Duration.ofMinutes(3), command).orThrow().stdout();
+  }
+
+  /** {@code GET http://host:port/} from inside {@code node}, retried for up to a minute. */
+  public static String httpGetFrom(Node node, String host, int port) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    ExecResult last = null;
+    while (System.nanoTime() < deadline) {
+      last = node.exec(Duration.ofSeconds(20), List.of("sh", "-c", HTTP_GET, "http-get", host, Integer.toString(port)));
+      if (last.succeeded() && last.stdout().contains("200 OK")) {
+        return last.stdout();
+      }
+      sleep();
+    }
+    throw new AssertionError("no HTTP answer from " + host + ":" + port + " in " + node.name() + ": " + last);
+  }
+
+  /** {@code GET} from inside a pod, through {@code kubectl exec}, retried for up to a minute. */
+  public static String httpGetFromPod(Cluster cluster, String pod, String host, int port) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    ExecResult last = null;
+    while (System.nanoTime() < deadline) {
+      last = cluster.controlPlane().exec(Duration.ofSeconds(30), List.of("kubectl", "exec", pod, "--", "sh", "-c",
+          HTTP_GET, "http-get", host, Integer.toString(port)));
+      if (last.succeeded() && last.stdout().contains("200 OK")) {
+        return last.stdout();
+      }
+      sleep();
+    }
+    throw new AssertionError("no HTTP answer from " + host + ":" + port + " in pod " + pod + ": " + last);
+  }
+
+  public static void assertHello(String answer) {
+    assertThat(answer).contains("200 OK").contains("hello from kind4j");
+  }
+
+
+  private static void sleep() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+}
