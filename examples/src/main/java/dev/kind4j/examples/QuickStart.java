@@ -1,37 +1,83 @@
 package dev.kind4j.examples;
 
+import dev.kind4j.Cluster;
+import dev.kind4j.ExecResult;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
-import dev.kind4j.ProgressListener;
+import dev.kind4j.Node;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
-/** Builds kind's base image (offline if no registry answers) and says what it built. */
+/**
+ * Creates a kind cluster and runs a pod in it.
+ *
+ * <p>The node image comes from {@code --image <ref>} when given, else it is built offline from a
+ * Kubernetes source tree given with {@code --source <dir>}, else kind's {@code kindest/node:v1.20.2}
+ * is pulled. The cluster is deleted on exit unless {@code --keep} is given.
+ */
 public final class QuickStart {
+
+  private static final String CLUSTER = "kind4j-quickstart";
 
   private QuickStart() {}
 
-  public static void main(String[] args) {
-    ImageRef base = Kind.baseImage().progress(new ProgressListener() {
-      @Override
-      public void stepStarted(String step) {
-        System.out.println(" • " + step + " ...");
-      }
+  public static void main(String[] args) throws Exception {
+    List<String> arguments = List.of(args);
+    String image = nodeImage(arguments);
+    boolean keep = arguments.contains("--keep");
 
-      @Override
-      public void stepSucceeded(String step, Duration took) {
-        System.out.printf(" ✓ %s (%.1f s)%n", step, took.toMillis() / 1000.0);
+    Cluster cluster = Kind.cluster().name(CLUSTER).image(image).create();
+    try {
+      Node controlPlane = cluster.controlPlane();
+      String proxyImage = controlPlane.exec("kubectl", "-n", "kube-system", "get", "daemonset", "kube-proxy",
+          "-o=jsonpath={.spec.template.spec.containers[0].image}").stdout();
+      controlPlane.exec("kubectl", "run", "hello", "--image=" + proxyImage, "--image-pull-policy=IfNotPresent",
+          "--restart=Never", "--command", "--", "kube-proxy", "--version");
+      awaitSucceeded(controlPlane, "hello");
+      System.out.println("\nThe pod 'hello' ran in the cluster and printed: "
+          + controlPlane.exec("kubectl", "logs", "hello").stdout().strip());
+      System.out.println("\nUse the cluster with kubectl:\n  kubectl --context kind-" + CLUSTER + " get nodes,pods -A");
+      if (keep) {
+        System.out.println("\nThe cluster stays; delete it with Kind.clusters().delete(\"" + CLUSTER + "\").");
       }
+    } finally {
+      if (!keep) {
+        cluster.close();
+        System.out.println("\nDeleted cluster " + CLUSTER + " (run with --keep to keep it).");
+      }
+    }
+  }
 
-      @Override
-      public void info(String message) {
-        System.out.println("   " + message);
-      }
+  private static String nodeImage(List<String> arguments) {
+    int image = arguments.indexOf("--image");
+    if (image >= 0) {
+      return arguments.get(image + 1);
+    }
+    int source = arguments.indexOf("--source");
+    if (source >= 0) {
+      ImageRef built = Kind.nodeImage().fromSource(Path.of(arguments.get(source + 1))).image("kind4j/node:v1.20.2")
+          .progress(new ConsoleProgress()).build();
+      return built.name();
+    }
+    return "kindest/node:v1.20.2";
+  }
 
-      @Override
-      public void warn(String message) {
-        System.out.println(" ! " + message);
+  private static void awaitSucceeded(Node controlPlane, String pod) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    String phase = "";
+    while (System.nanoTime() < deadline) {
+      ExecResult result = controlPlane.exec(Duration.ofSeconds(30),
+          List.of("kubectl", "get", "pod", pod, "-o=jsonpath={.status.phase}"));
+      phase = result.stdout().strip();
+      if (phase.equals("Succeeded")) {
+        return;
       }
-    }).build();
-    System.out.println("Base image: " + base);
+      if (phase.equals("Failed")) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("pod " + pod + " did not succeed (phase '" + phase + "')");
   }
 }

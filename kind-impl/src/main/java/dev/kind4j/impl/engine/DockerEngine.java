@@ -36,6 +36,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,18 +156,30 @@ public final class DockerEngine implements AutoCloseable {
         .withRemove(true)
         .withForcerm(true);
     buildArgs.forEach(command::withBuildArg);
+    Deque<String> tail = new ArrayDeque<>();
     try {
       command.exec(new BuildImageResultCallback() {
         @Override
         public void onNext(BuildResponseItem item) {
           if (item.getStream() != null) {
-            item.getStream().lines().filter(l -> !l.isBlank()).forEach(output);
+            item.getStream().lines().filter(l -> !l.isBlank()).forEach(line -> {
+              output.accept(line);
+              synchronized (tail) {
+                tail.addLast(line);
+                if (tail.size() > 30) {
+                  tail.removeFirst();
+                }
+              }
+            });
           }
           super.onNext(item);
         }
       }).awaitImageId();
     } catch (DockerException | DockerClientException e) {
-      throw new KindException("building image " + reference + " failed: " + e.getMessage(), e);
+      synchronized (tail) {
+        throw new KindException("building image " + reference + " failed: " + e.getMessage()
+            + "\nthe end of the build output:\n" + String.join("\n", tail), e);
+      }
     }
     return imageId(reference).orElseThrow(() -> new KindException("the build produced no image " + reference));
   }

@@ -39,18 +39,19 @@ final class ComponentImages {
   }
 
   /** An image of a static Kubernetes binary, named as kubeadm expects it. */
-  String staticComponent(Path binary, String reference) {
-    return build("static-component.Dockerfile", Map.of("binary", binary.getFileName().toString()), binary, reference);
+  void staticComponent(Path binary, String reference) {
+    build("static-component.Dockerfile", Map.of("binary", binary.getFileName().toString()), binary, reference);
   }
 
   /** kube-proxy on the base image's user land. */
-  String kubeProxy(Path binary, String reference) {
-    return build("kube-proxy.Dockerfile", Map.of("base", baseImage), binary, reference);
+  void kubeProxy(Path binary, String reference) {
+    build("kube-proxy.Dockerfile", Map.of("base", baseImage), binary, reference);
   }
 
-  /** The pause image from a compiled {@code pause}. */
+  /** The pause image from a compiled {@code pause}; returns {@code reference}. */
   String pause(Path binary, String reference) {
-    return build("pause.Dockerfile", Map.of(), binary, reference);
+    build("pause.Dockerfile", Map.of(), binary, reference);
+    return reference;
   }
 
   /** A pause image from Debian's {@code catatonit}, named {@code kind4j.local/pause:catatonit}, for builds without a pause binary. */
@@ -61,7 +62,7 @@ final class ComponentImages {
   }
 
   /** Loads a {@code docker save} archive and names its image {@code reference}. */
-  String load(Path archive, String reference) {
+  void load(Path archive, String reference) {
     List<String> tags = ImageArchive.repoTags(archive);
     if (tags.isEmpty()) {
       throw new KindException(archive + " names no image");
@@ -72,7 +73,6 @@ final class ComponentImages {
       throw new UncheckedIOException("loading " + archive, e);
     }
     engine.tag(engine.imageId(tags.get(0)).orElseThrow(), reference);
-    return reference;
   }
 
   /** etcd from Debian's {@code etcd-server}, named {@code kind4j.local/etcd:<version>-debian}. */

@@ -1,0 +1,164 @@
+package dev.kind4j.impl.cluster;
+
+import static dev.kind4j.impl.testing.KubectlAssertions.apply;
+import static dev.kind4j.impl.testing.KubectlAssertions.assertHello;
+import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFromPod;
+import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kind4j.Cluster;
+import dev.kind4j.Kind;
+import dev.kind4j.KindException;
+import dev.kind4j.Node;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.testing.TestImages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A three-node cluster created at the same time as a second, single-node one, both merging into
+ * one kubeconfig; then pod traffic across nodes, deletion, and failed creates.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MultiNodeClusterIT {
+
+  private static final String THREE = "kind4j-three";
+  private static final String SECOND = "kind4j-second";
+
+  private static Path kubeconfig;
+  private static Cluster three;
+  private static Cluster second;
+
+  @BeforeAll
+  static void createTwoClustersAtOnce() throws IOException {
+    String image = TestImages.node().name();
+    try (DockerEngine engine = DockerEngine.connect()) {
+      TestImages.web(engine);
+    }
+    kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");
+    Kind.clusters().delete(THREE, kubeconfig);
+    Kind.clusters().delete(SECOND, kubeconfig);
+    CompletableFuture<Cluster> threeNodes = CompletableFuture.supplyAsync(() ->
+        Kind.cluster().name(THREE).image(image).workers(2).kubeconfigPath(kubeconfig).create());
+    CompletableFuture<Cluster> oneNode = CompletableFuture.supplyAsync(() ->
+        Kind.cluster().name(SECOND).image(image).kubeconfigPath(kubeconfig).create());
+    three = threeNodes.join();
+    second = oneNode.join();
+  }
+
+  @AfterAll
+  static void deleteClusters() {
+    for (Cluster cluster : new Cluster[] {three, second}) {
+      if (cluster != null) {
+        cluster.close();
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void bothClustersWorkAndShareOneKubeconfig() throws IOException {
+    assertThat(kubectl(three, "get", "nodes", "-o=name").lines()).hasSize(3);
+    assertThat(kubectl(second, "get", "nodes", "-o=name").lines()).hasSize(1);
+    assertThat(Files.readString(kubeconfig)).contains("name: kind-" + THREE).contains("name: kind-" + SECOND);
+    assertThat(three.nodes()).extracting(Node::name)
+        .containsExactly(THREE + "-control-plane", THREE + "-worker", THREE + "-worker2");
+  }
+
+  @Test
+  @Order(2)
+  void podsOnEveryNodeReachEachOther() {
+    three.loadImages(TestImages.WEB);
+    apply(three, "/manifests/web-everywhere.yaml");
+    kubectl(three, "rollout", "status", "daemonset/web-everywhere", "--timeout=180s");
+    List<String> pods = List.of(kubectl(three, "get", "pods", "-l", "app=web-everywhere",
+        "-o=jsonpath={.items[*].metadata.name}").split(" "));
+    List<String> ips = List.of(kubectl(three, "get", "pods", "-l", "app=web-everywhere",
+        "-o=jsonpath={.items[*].status.podIP}").split(" "));
+    List<String> nodes = List.of(kubectl(three, "get", "pods", "-l", "app=web-everywhere",
+        "-o=jsonpath={.items[*].spec.nodeName}").split(" "));
+    assertThat(nodes).containsExactlyInAnyOrder(THREE + "-control-plane", THREE + "-worker", THREE + "-worker2");
+    List<String> answers = new ArrayList<>();
+    for (String from : pods) {
+      for (String to : ips) {
+        answers.add(httpGetFromPod(three, from, to, 8080));
+      }
+    }
+    assertThat(answers).hasSize(9).allSatisfy(answer -> assertHello(answer));
+  }
+
+  @Test
+  @Order(3)
+  void aSecondClusterOfTheSameNameIsRefused() {
+    assertThatThrownBy(() -> Kind.cluster().name(SECOND).image(TestImages.NODE).kubeconfigPath(kubeconfig).create())
+        .isInstanceOf(KindException.class).hasMessageContaining("already exists");
+  }
+
+  @Test
+  @Order(4)
+  void deletingLeavesNoContainerVolumeOrKubeconfigEntry() throws IOException {
+    List<String> volumes;
+    try (DockerEngine engine = DockerEngine.connect()) {
+      volumes = engine.containersWithLabels(Map.of(Labels.CLUSTER, SECOND)).stream()
+          .flatMap(c -> engine.inspect(c.getId()).getMounts().stream())
+          .filter(m -> m.getName() != null).map(m -> m.getName()).toList();
+      assertThat(volumes).isNotEmpty();
+
+      second.delete();
+
+      assertThat(engine.containersWithLabels(Map.of(Labels.CLUSTER, SECOND))).isEmpty();
+      assertThat(volumes).noneMatch(engine::volumeExists);
+    }
+    assertThat(Kind.clusters().list()).doesNotContain(SECOND).contains(THREE);
+    String config = Files.readString(kubeconfig);
+    assertThat(config).doesNotContain("kind-" + SECOND).contains("kind-" + THREE);
+  }
+
+  /** Valid config whose kubeadm patch only fails when applied, after the nodes have started. */
+  private static final String FAILS_AFTER_NODES_START = """
+      kind: Cluster
+      apiVersion: kind.x-k8s.io/v1alpha4
+      kubeadmConfigPatchesJSON6902:
+        - group: kubeadm.k8s.io
+          version: v1beta2
+          kind: ClusterConfiguration
+          patch: |
+            - op: remove
+              path: /no/such/field
+      """;
+
+  @Test
+  @Order(5)
+  void aFailedCreateLeavesNothingBehind() {
+    assertThatThrownBy(() -> Kind.cluster().name("kind4j-broken").image(TestImages.NODE).config(FAILS_AFTER_NODES_START)
+        .kubeconfigPath(kubeconfig).create())
+        .isInstanceOf(KindException.class).hasMessageContaining("/no/such/field");
+    try (DockerEngine engine = DockerEngine.connect()) {
+      assertThat(engine.containersWithLabels(Map.of(Labels.CLUSTER, "kind4j-broken"))).isEmpty();
+    }
+  }
+
+  @Test
+  @Order(6)
+  void aFailedCreateKeepsItsNodesWhenAskedAndDeleteByNameRemovesThem() {
+    assertThatThrownBy(() -> Kind.cluster().name("kind4j-kept").image(TestImages.NODE).config(FAILS_AFTER_NODES_START)
+        .retainOnFailure(true).kubeconfigPath(kubeconfig).create())
+        .isInstanceOf(KindException.class);
+    assertThat(Kind.clusters().list()).contains("kind4j-kept");
+    Kind.clusters().delete("kind4j-kept", kubeconfig);
+    assertThat(Kind.clusters().list()).doesNotContain("kind4j-kept");
+  }
+}
