@@ -20,7 +20,8 @@ import java.util.Map;
  */
 final class LogExporter {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
   private static final Map<String, List<String>> NODE_LOGS = Map.of(
       "journal.log", List.of("journalctl", "--no-pager"),
       "kubelet.log", List.of("journalctl", "--no-pager", "-u", "kubelet.service"),

@@ -38,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,9 +117,13 @@ public final class DockerEngine implements AutoCloseable {
     return labels == null ? Map.of() : labels;
   }
 
-  /** Local images that carry {@code key=value}. */
-  public List<Image> imagesWithLabel(String key, String value) {
-    return client.listImagesCmd().withLabelFilter(Map.of(key, value)).exec();
+  /**
+   * The local image that carries {@code key=value}, if any. When several do (images built FROM it
+   * elsewhere inherit its labels), the oldest is the one that was labelled.
+   */
+  public Optional<Image> oldestImageWithLabel(String key, String value) {
+    return client.listImagesCmd().withLabelFilter(Map.of(key, value)).exec().stream()
+        .min(java.util.Comparator.comparing(Image::getCreated));
   }
 
   /** Tags an image as {@code reference} ({@code repository:tag}). */
@@ -149,9 +154,13 @@ public final class DockerEngine implements AutoCloseable {
    */
   public String build(InputStream contextTar, String reference, Map<String, String> buildArgs,
       Map<String, String> labels, Consumer<String> output) {
+    // Images inherit their parent's labels; blank kind4j's cache labels unless this build sets them,
+    // so that an image built FROM a cached one is never taken for it.
+    Map<String, String> ownLabels = new LinkedHashMap<>(Map.of(Labels.INPUTS, "", Labels.IMAGE_KIND, ""));
+    ownLabels.putAll(labels);
     var command = client.buildImageCmd(contextTar)
         .withTags(Set.of(reference))
-        .withLabels(labels)
+        .withLabels(ownLabels)
         .withPull(false)
         .withRemove(true)
         .withForcerm(true);

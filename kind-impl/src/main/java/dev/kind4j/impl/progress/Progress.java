@@ -6,15 +6,18 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reports an operation's steps to the user's listener and to the log. */
+/** Reports an operation's steps to the user's listener, or to the log under {@code dev.kind4j} when there is none. */
 public final class Progress implements ProgressListener {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.kind4j");
 
   private final ProgressListener listener;
+  /** Steps go to the log at INFO only when nobody listens; a listener that prints them would repeat them. */
+  private final boolean logSteps;
 
   private Progress(ProgressListener listener) {
     this.listener = listener;
+    this.logSteps = listener == ProgressListener.NONE;
   }
 
   /** Reports to {@code listener} and the log; a listener that already is a {@code Progress} is returned as is. */
@@ -38,32 +41,44 @@ public final class Progress implements ProgressListener {
 
   @Override
   public void stepStarted(String step) {
-    LOG.info("{} ...", step);
+    log("{} ...", step);
     listener.stepStarted(step);
   }
 
   @Override
   public void stepSucceeded(String step, Duration took) {
-    LOG.info("✓ {} ({} s)", step, String.format("%.1f", took.toMillis() / 1000.0));
+    log("✓ {} ({} s)", step, String.format("%.1f", took.toMillis() / 1000.0));
     listener.stepSucceeded(step, took);
   }
 
   @Override
   public void stepFailed(String step, Throwable cause) {
-    LOG.warn("✗ {}: {}", step, cause.getMessage());
+    if (logSteps) {
+      LOG.warn("✗ {}: {}", step, cause.getMessage());
+    }
     listener.stepFailed(step, cause);
   }
 
   @Override
   public void info(String message) {
-    LOG.info(message);
+    log(message);
     listener.info(message);
   }
 
   @Override
   public void warn(String message) {
-    LOG.warn(message);
+    if (logSteps) {
+      LOG.warn(message);
+    }
     listener.warn(message);
+  }
+
+  private void log(String format, Object... arguments) {
+    if (logSteps) {
+      LOG.info(format, arguments);
+    } else {
+      LOG.debug(format, arguments);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.ExecResult;
+import dev.kind4j.KindException;
 import dev.kind4j.Node;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,8 @@ import java.util.List;
 public final class KubectlAssertions {
 
   /** Sends {@code GET /} to {@code host:port} with socat in a node and returns the whole answer. */
-  private static final String HTTP_GET = "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | socat -T5 - TCP:\"$1\":\"$2\"";
+  private static final String HTTP_GET =
+      "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | socat -T5 - TCP:\"$1\":\"$2\",connect-timeout=5";
 
   private KubectlAssertions() {}
 
@@ -41,8 +43,9 @@ public final class KubectlAssertions {
     long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     ExecResult last = null;
     while (System.nanoTime() < deadline) {
-      last = node.exec(Duration.ofSeconds(20), List.of("sh", "-c", HTTP_GET, "http-get", host, Integer.toString(port)));
-      if (last.succeeded() && last.stdout().contains("200 OK")) {
+      last = attempt(() -> node.exec(Duration.ofSeconds(20),
+          List.of("sh", "-c", HTTP_GET, "http-get", host, Integer.toString(port))));
+      if (last != null && last.succeeded() && last.stdout().contains("200 OK")) {
         return last.stdout();
       }
       sleep();
@@ -55,14 +58,23 @@ public final class KubectlAssertions {
     long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     ExecResult last = null;
     while (System.nanoTime() < deadline) {
-      last = cluster.controlPlane().exec(Duration.ofSeconds(30), List.of("kubectl", "exec", pod, "--", "sh", "-c",
-          HTTP_GET, "http-get", host, Integer.toString(port)));
-      if (last.succeeded() && last.stdout().contains("200 OK")) {
+      last = attempt(() -> cluster.controlPlane().exec(Duration.ofSeconds(30), List.of("kubectl", "exec", pod, "--",
+          "sh", "-c", HTTP_GET, "http-get", host, Integer.toString(port))));
+      if (last != null && last.succeeded() && last.stdout().contains("200 OK")) {
         return last.stdout();
       }
       sleep();
     }
     throw new AssertionError("no HTTP answer from " + host + ":" + port + " in pod " + pod + ": " + last);
+  }
+
+  /** One try; a command that outlives its limit counts as a failed try, to be retried. */
+  private static ExecResult attempt(java.util.function.Supplier<ExecResult> request) {
+    try {
+      return request.get();
+    } catch (KindException e) {
+      return null;
+    }
   }
 
   public static void assertHello(String answer) {

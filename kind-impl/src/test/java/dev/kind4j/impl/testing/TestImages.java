@@ -8,6 +8,7 @@ import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Images the engine-backed tests share, built locally (no registry) and reused through kind4j's cache. */
@@ -42,13 +43,17 @@ public final class TestImages {
     String dockerfile = String.join("\n",
         "FROM " + BASE + " AS collect",
         "RUN mkdir -p /out/bin /out/usr/bin && cp /bin/dash /out/bin/sh && cp /usr/bin/socat /out/usr/bin/socat \\",
-        " && for lib in $(ldd /bin/dash /usr/bin/socat | grep -o '/[^ ]*' | sort -u); do mkdir -p /out$(dirname $lib) && cp -L $lib /out$lib; done",
+        " && for lib in $(ldd /bin/dash /usr/bin/socat | grep -o '/[^ ]*' | grep -v ':$' | sort -u); do mkdir -p /out$(dirname $lib) && cp -L $lib /out$lib; done",
         "FROM scratch",
         "COPY --from=collect /out/ /",
-        "ENTRYPOINT [\"socat\", \"TCP-LISTEN:8080,fork,reuseaddr\", \"SYSTEM:printf 'HTTP/1.0 200 OK\\\\r\\\\n\\\\r\\\\nhello from kind4j\\\\n'\"]",
+        "COPY respond /respond",
+        "ENTRYPOINT [\"socat\", \"TCP-LISTEN:8080,fork,reuseaddr\", \"EXEC:/respond\"]",
         "");
-    byte[] context = Tar.ofFile("Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8), 0644);
-    engine.build(new ByteArrayInputStream(context), WEB, Map.of(), Map.of(), line -> {});
+    String respond = "#!/bin/sh\nprintf 'HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\nhello from kind4j\\n'\n";
+    Map<String, Tar.Entry> files = new LinkedHashMap<>();
+    files.put("Dockerfile", new Tar.Entry(dockerfile.getBytes(StandardCharsets.UTF_8), 0644));
+    files.put("respond", new Tar.Entry(respond.getBytes(StandardCharsets.UTF_8), 0755));
+    engine.build(new ByteArrayInputStream(Tar.of(files)), WEB, Map.of(), Map.of(), line -> {});
     return WEB;
   }
 

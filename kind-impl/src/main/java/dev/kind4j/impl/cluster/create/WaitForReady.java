@@ -23,25 +23,22 @@ final class WaitForReady implements CreateStep {
     NodeContainer controlPlane = context.bootstrapControlPlane();
     List<String> names = context.nodes.stream().filter(WriteConfiguration::isControlPlane).map(NodeContainer::name).toList();
     long deadline = System.nanoTime() + context.request.waitForReady().toNanos();
-    String last = "";
+    List<String> notReady = names;
     while (System.nanoTime() < deadline) {
-      last = readiness(controlPlane, names);
-      if (!last.isEmpty() && last.chars().filter(c -> c == 'T').count() == names.size() && !last.contains("False")
-          && !last.contains("Unknown")) {
+      notReady = names.stream().filter(name -> !isReady(controlPlane, name)).toList();
+      if (notReady.isEmpty()) {
         return;
       }
       sleep();
     }
-    throw new KindException("the control plane did not become Ready within " + format(context.request.waitForReady())
-        + " (Ready conditions: '" + last + "'); export the logs with cluster.exportLogs(dir) to see why");
+    throw new KindException("control-plane nodes " + notReady + " did not become Ready within "
+        + format(context.request.waitForReady()) + "; export the logs with cluster.exportLogs(dir) to see why");
   }
 
-  static String readiness(NodeContainer controlPlane, List<String> names) {
-    List<String> command = new java.util.ArrayList<>(List.of("kubectl", "get", "nodes"));
-    command.addAll(names);
-    command.add("-o=jsonpath={.items[*].status.conditions[?(@.type==\"Ready\")].status}");
-    var result = controlPlane.exec(Duration.ofSeconds(30), command);
-    return result.succeeded() ? result.stdout().strip() : "";
+  private static boolean isReady(NodeContainer controlPlane, String node) {
+    var result = controlPlane.exec(Duration.ofSeconds(30), List.of("kubectl", "get", "node", node,
+        "-o=jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"));
+    return result.succeeded() && result.stdout().strip().equals("True");
   }
 
   private static String format(Duration duration) {

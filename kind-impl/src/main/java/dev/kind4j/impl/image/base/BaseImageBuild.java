@@ -57,7 +57,7 @@ public final class BaseImageBuild {
   }
 
   private Optional<ImageRef> cached(String inputs, String tag) {
-    return engine.imagesWithLabel(Labels.INPUTS, inputs).stream().findFirst().map(image -> {
+    return engine.oldestImageWithLabel(Labels.INPUTS, inputs).map(image -> {
       if (engine.imageId(tag).filter(image.getId()::equals).isEmpty()) {
         engine.tag(image.getId(), tag);
       }

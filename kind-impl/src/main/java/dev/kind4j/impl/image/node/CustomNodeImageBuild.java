@@ -50,7 +50,7 @@ public final class CustomNodeImageBuild {
     }
     String inputs = inputsHash(fromId, preloadIds);
     if (!request.rebuild()) {
-      Optional<String> cached = engine.imagesWithLabel(Labels.INPUTS, inputs).stream().findFirst().map(i -> i.getId());
+      Optional<String> cached = engine.oldestImageWithLabel(Labels.INPUTS, inputs).map(i -> i.getId());
       if (cached.isPresent()) {
         engine.tag(cached.get(), request.image());
         progress.info("Node image " + request.image() + " is up to date (inputs " + inputs.substring(0, 12) + ")");

@@ -88,7 +88,7 @@ public final class NodeImageBuild {
   }
 
   private Optional<ImageRef> cached(String inputs) {
-    return engine.imagesWithLabel(Labels.INPUTS, inputs).stream().findFirst().map(image -> {
+    return engine.oldestImageWithLabel(Labels.INPUTS, inputs).map(image -> {
       if (engine.imageId(request.image()).filter(image.getId()::equals).isEmpty()) {
         engine.tag(image.getId(), request.image());
       }

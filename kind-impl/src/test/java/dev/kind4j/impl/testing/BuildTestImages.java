@@ -1,0 +1,20 @@
+package dev.kind4j.impl.testing;
+
+import dev.kind4j.impl.engine.DockerEngine;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Builds (or reuses) {@link TestImages#NODE} and {@link TestImages#WEB} before a test class, so that
+ * {@code @KindCluster(image = TestImages.NODE)} finds them; register it ahead of {@code @KindCluster}.
+ */
+public final class BuildTestImages implements BeforeAllCallback {
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    TestImages.node();
+    try (DockerEngine engine = DockerEngine.connect()) {
+      TestImages.web(engine);
+    }
+  }
+}
