@@ -1,6 +1,7 @@
 package dev.kind4j;
 
 import dev.kind4j.spi.KindProvider;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /** Finds the single {@link KindProvider} on the classpath, once. */
@@ -8,14 +9,13 @@ final class Providers {
 
   private Providers() {}
 
+  /** The provider; throws with the fix each time it is asked for when there is none. */
   static KindProvider get() {
-    return Holder.INSTANCE;
+    return Holder.INSTANCE.orElseThrow(() -> new KindException(
+        "No kind4j implementation found: add the dependency dev.kind4j:kind-impl to the runtime classpath"));
   }
 
   private static final class Holder {
-    static final KindProvider INSTANCE = ServiceLoader.load(KindProvider.class)
-        .findFirst()
-        .orElseThrow(() -> new KindException(
-            "No kind4j implementation found: add the dependency dev.kind4j:kind-impl to the runtime classpath"));
+    static final Optional<KindProvider> INSTANCE = ServiceLoader.load(KindProvider.class).findFirst();
   }
 }

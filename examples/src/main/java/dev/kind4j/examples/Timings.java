@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * {@code base}: a cold base image build (rebuild forced) and a warm one. {@code node}: a node image
  * build as found (cold when nothing is cached), a warm no-op, one after touching a file under
  * {@code cmd/kubelet} (same content), and one after changing that file's content. {@code cluster}:
- * {@code create()} to control-plane Ready for 1 and 3 nodes, and each node's memory.
+ * {@code create()} to control-plane Ready for 1 and 3 nodes with each step's time (node boot is
+ * "Preparing nodes"), and each node's memory.
  */
 public final class Timings {
 
@@ -52,8 +53,14 @@ public final class Timings {
     if (parts.contains("cluster")) {
       for (int workers : new int[] {0, 2}) {
         long start = System.nanoTime();
+        ProgressListener steps = new ProgressListener() {
+          @Override
+          public void stepSucceeded(String step, Duration took) {
+            report("  " + step, took);
+          }
+        };
         try (Cluster cluster = Kind.cluster().name("kind4j-timings").image("kind4j/node:timings").workers(workers)
-            .progress(ProgressListener.NONE).kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
+            .progress(steps).kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
           report((workers + 1) + "-node cluster, create() to control-plane Ready", Duration.ofNanos(System.nanoTime() - start));
           for (Node node : cluster.nodes()) {
             String memory = node.exec("sh", "-c", "cat /sys/fs/cgroup/memory/memory.usage_in_bytes 2>/dev/null "

@@ -14,29 +14,24 @@ import dev.kind4j.impl.image.node.NodeImageBuild;
 import dev.kind4j.spi.BaseImageRequest;
 import dev.kind4j.spi.NodeImageRequest;
 import dev.kind4j.spi.KindProvider;
+import java.util.function.Function;
 
 /** kind4j on a Docker engine, through docker-java. Registered for {@link java.util.ServiceLoader}. */
 public final class DockerKindProvider implements KindProvider {
 
   @Override
   public ImageRef buildBaseImage(BaseImageRequest request) {
-    try (DockerEngine engine = DockerEngine.connect()) {
-      return new BaseImageBuild(engine, request).run();
-    }
+    return withEngine(engine -> new BaseImageBuild(engine, request).run());
   }
 
   @Override
   public ImageRef buildNodeImage(NodeImageRequest request) {
-    try (DockerEngine engine = DockerEngine.connect()) {
-      return new NodeImageBuild(engine, request).run();
-    }
+    return withEngine(engine -> new NodeImageBuild(engine, request).run());
   }
 
   @Override
   public ImageRef buildCustomNodeImage(CustomNodeImageRequest request) {
-    try (DockerEngine engine = DockerEngine.connect()) {
-      return new CustomNodeImageBuild(engine, request).run();
-    }
+    return withEngine(engine -> new CustomNodeImageBuild(engine, request).run());
   }
 
   @Override
@@ -53,5 +48,11 @@ public final class DockerKindProvider implements KindProvider {
   @Override
   public Clusters clusters() {
     return new DockerClusters();
+  }
+
+  private static <T> T withEngine(Function<DockerEngine, T> work) {
+    try (DockerEngine engine = DockerEngine.connect()) {
+      return work.apply(engine);
+    }
   }
 }

@@ -132,6 +132,12 @@ public final class DockerEngine implements AutoCloseable {
     client.tagImageCmd(imageId, name.repository(), name.tag()).withForce().exec();
   }
 
+  /** The ID of a local image, pulling it first when it is missing; empty when neither works. */
+  public Optional<String> presentOrPulled(String reference) {
+    return imageId(reference).or(() -> pull(reference, Duration.ofMinutes(15)).isEmpty()
+        ? imageId(reference) : Optional.empty());
+  }
+
   /** Pulls an image; returns the reason it failed, or empty on success. */
   public Optional<String> pull(String reference, Duration timeout) {
     ImageName name = ImageName.parse(reference);

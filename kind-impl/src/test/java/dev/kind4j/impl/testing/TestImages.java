@@ -9,7 +9,9 @@ import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Images the engine-backed tests share, built locally (no registry) and reused through kind4j's cache. */
 public final class TestImages {
@@ -39,37 +41,40 @@ public final class TestImages {
 
   /** Builds {@link #WEB} from the base image's socat and dash and the libraries they link. */
   public static synchronized String web(DockerEngine engine) {
-    base();
-    String dockerfile = String.join("\n",
-        "FROM " + BASE + " AS collect",
-        "RUN mkdir -p /out/bin /out/usr/bin && cp /bin/dash /out/bin/sh && cp /usr/bin/socat /out/usr/bin/socat \\",
-        " && for lib in $(ldd /bin/dash /usr/bin/socat | grep -o '/[^ ]*' | grep -v ':$' | sort -u); do mkdir -p /out$(dirname $lib) && cp -L $lib /out$lib; done",
-        "FROM scratch",
-        "COPY --from=collect /out/ /",
-        "COPY respond /respond",
-        "ENTRYPOINT [\"socat\", \"TCP-LISTEN:8080,fork,reuseaddr\", \"EXEC:/respond\"]",
-        "");
     String respond = "#!/bin/sh\nprintf 'HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\nhello from kind4j\\n'\n";
-    Map<String, Tar.Entry> files = new LinkedHashMap<>();
-    files.put("Dockerfile", new Tar.Entry(dockerfile.getBytes(StandardCharsets.UTF_8), 0644));
-    files.put("respond", new Tar.Entry(respond.getBytes(StandardCharsets.UTF_8), 0755));
-    engine.build(new ByteArrayInputStream(Tar.of(files)), WEB, Map.of(), Map.of(), line -> {});
-    return WEB;
+    return collected(engine, WEB, List.of("/usr/bin/socat"), Map.of("respond", respond),
+        "[\"socat\", \"TCP-LISTEN:8080,fork,reuseaddr\", \"EXEC:/respond\"]");
   }
 
   /** Builds {@link #TINY}: {@code /bin/sh} and the libraries it links, copied out of the base image. */
   public static synchronized String tiny(DockerEngine engine) {
+    return collected(engine, TINY, List.of(), Map.of(), "[\"/bin/sh\", \"-c\", \"echo hello from tiny\"]");
+  }
+
+  /**
+   * An image holding dash as {@code /bin/sh}, the given programs of the base image, the libraries they
+   * link, and extra executable files at the root; nothing else.
+   */
+  private static String collected(DockerEngine engine, String reference, List<String> programs,
+      Map<String, String> executables, String entrypoint) {
     base();
-    String dockerfile = String.join("\n",
-        "FROM " + BASE + " AS collect",
-        "RUN mkdir -p /out/bin && cp /bin/dash /out/bin/sh \\",
-        " && for lib in $(ldd /bin/dash | grep -o '/[^ ]*'); do mkdir -p /out$(dirname $lib) && cp -L $lib /out$lib; done",
-        "FROM scratch",
-        "COPY --from=collect /out/ /",
-        "CMD [\"/bin/sh\", \"-c\", \"echo hello from tiny\"]",
-        "");
-    byte[] context = Tar.ofFile("Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8), 0644);
-    engine.build(new ByteArrayInputStream(context), TINY, Map.of(), Map.of(), line -> {});
-    return TINY;
+    String copies = programs.stream().map(p -> " && cp " + p + " /out" + p).collect(Collectors.joining());
+    String linked = String.join(" ", programs);
+    StringBuilder dockerfile = new StringBuilder()
+        .append("FROM ").append(BASE).append(" AS collect\n")
+        .append("RUN mkdir -p /out/bin /out/usr/bin && cp /bin/dash /out/bin/sh").append(copies)
+        .append(" && for lib in $(ldd /bin/dash ").append(linked).append(" | grep -o '/[^ ]*' | grep -v ':$' | sort -u);")
+        .append(" do mkdir -p /out$(dirname $lib) && cp -L $lib /out$lib; done\n")
+        .append("FROM scratch\n")
+        .append("COPY --from=collect /out/ /\n");
+    Map<String, Tar.Entry> files = new LinkedHashMap<>();
+    executables.forEach((name, content) -> {
+      dockerfile.append("COPY ").append(name).append(" /").append(name).append("\n");
+      files.put(name, new Tar.Entry(content.getBytes(StandardCharsets.UTF_8), 0755));
+    });
+    dockerfile.append("ENTRYPOINT ").append(entrypoint).append("\n");
+    files.put("Dockerfile", new Tar.Entry(dockerfile.toString().getBytes(StandardCharsets.UTF_8), 0644));
+    engine.build(new ByteArrayInputStream(Tar.of(files)), reference, Map.of(), Map.of(), line -> {});
+    return reference;
   }
 }

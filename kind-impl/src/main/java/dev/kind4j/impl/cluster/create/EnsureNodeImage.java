@@ -1,8 +1,6 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
-import java.time.Duration;
-import java.util.Optional;
 
 /** Makes sure every node image is present, pulling the missing ones as kind does. */
 final class EnsureNodeImage implements CreateStep {
@@ -15,14 +13,9 @@ final class EnsureNodeImage implements CreateStep {
   @Override
   public void run(CreationContext context) {
     for (String image : images(context)) {
-      if (context.engine.imageId(image).isPresent()) {
-        continue;
-      }
-      Optional<String> failure = context.engine.pull(image, Duration.ofMinutes(15));
-      if (failure.isPresent()) {
-        throw new KindException("image: " + image + " is not present and pulling it failed (" + failure.get()
-            + "); build one offline with Kind.nodeImage().fromSource(...).image(\"" + image + "\").build(), "
-            + "or load it with `docker load`");
+      if (context.engine.presentOrPulled(image).isEmpty()) {
+        throw new KindException("image: " + image + " is neither present nor pullable; build one offline with "
+            + "Kind.nodeImage().fromSource(...).image(\"" + image + "\").build(), or load it with `docker load`");
       }
     }
   }

@@ -1,9 +1,7 @@
 package dev.kind4j.impl.cluster.create;
 
-import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.node.NodeContainer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,8 +9,6 @@ import java.util.concurrent.CompletionException;
 
 /** Runs {@code kubeadm join} on every worker at once, then wires their pod network when kind4j provides it. */
 final class JoinWorkers implements CreateStep {
-
-  private static final Duration JOIN_TIMEOUT = Duration.ofMinutes(10);
 
   @Override
   public String title(CreationContext context) {
@@ -28,7 +24,7 @@ final class JoinWorkers implements CreateStep {
   public void run(CreationContext context) {
     List<CompletableFuture<Void>> joins = new ArrayList<>();
     for (NodeContainer worker : context.workers()) {
-      joins.add(CompletableFuture.runAsync(() -> join(context, worker)));
+      joins.add(CompletableFuture.runAsync(() -> Kubeadm.run(context, worker, "join")));
     }
     try {
       joins.forEach(CompletableFuture::join);
@@ -37,16 +33,6 @@ final class JoinWorkers implements CreateStep {
     }
     if (InstallCni.usesKind4jNetwork(context)) {
       InstallCni.wirePodNetwork(context, context.nodes);
-    }
-  }
-
-  private static void join(CreationContext context, NodeContainer worker) {
-    List<String> command = new ArrayList<>(List.of("kubeadm", "join", "--config=" + WriteConfiguration.PATH, "--v=6"));
-    command.addAll(WriteConfiguration.skipPhasesFlag(context, worker));
-    ExecResult join = worker.exec(JOIN_TIMEOUT, command);
-    if (!join.succeeded()) {
-      throw new KindException("kubeadm join failed on " + worker.name() + " (exit " + join.exitCode() + "):\n"
-          + StartControlPlane.tail(join.stderr() + join.stdout()));
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.kind4j.KindException;
 import dev.kind4j.RootFsSource;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.util.HostCommand;
 import dev.kind4j.spi.BaseImageRequest;
@@ -43,7 +44,7 @@ public final class BaseImageBuild {
     String tag = request.tag() != null ? request.tag() : BaseImageTag.defaultTag(LocalDate.now(),
         Optional.ofNullable(System.getenv("TAG")), gitDescribe(), inputs);
     if (!request.rebuild()) {
-      Optional<ImageRef> cached = cached(inputs, tag);
+      Optional<ImageRef> cached = ImageCache.find(engine, inputs, tag);
       if (cached.isPresent()) {
         progress.info("Base image " + tag + " is up to date (inputs " + inputs.substring(0, 12) + ")");
         return cached.get();
@@ -54,15 +55,6 @@ public final class BaseImageBuild {
         new ByteArrayInputStream(context.tar()), tag, Map.of("ROOTFS", rootFs),
         Map.of(Labels.INPUTS, inputs, Labels.IMAGE_KIND, "base"), progress::output));
     return new ImageRef(tag, id, false);
-  }
-
-  private Optional<ImageRef> cached(String inputs, String tag) {
-    return engine.oldestImageWithLabel(Labels.INPUTS, inputs).map(image -> {
-      if (engine.imageId(tag).filter(image.getId()::equals).isEmpty()) {
-        engine.tag(image.getId(), tag);
-      }
-      return new ImageRef(tag, image.getId(), true);
-    });
   }
 
   private String rootFs() {

@@ -4,6 +4,7 @@ import dev.kind4j.ImageRef;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.util.FileHashes;
@@ -39,9 +40,7 @@ public final class CustomNodeImageBuild {
   }
 
   public ImageRef run() {
-    String fromId = engine.imageId(request.from())
-        .or(() -> engine.pull(request.from(), Duration.ofMinutes(15)).isEmpty() ? engine.imageId(request.from()) : Optional.empty())
-        .orElseThrow(() -> new KindException("from: " + request.from() + " is neither present nor pullable; "
+    String fromId = engine.presentOrPulled(request.from()).orElseThrow(() -> new KindException("from: " + request.from() + " is neither present nor pullable; "
             + "build it with Kind.nodeImage() or load it with `docker load`"));
     Map<String, String> preloadIds = new LinkedHashMap<>();
     for (String image : request.preload()) {
@@ -50,11 +49,10 @@ public final class CustomNodeImageBuild {
     }
     String inputs = inputsHash(fromId, preloadIds);
     if (!request.rebuild()) {
-      Optional<String> cached = engine.oldestImageWithLabel(Labels.INPUTS, inputs).map(i -> i.getId());
+      Optional<ImageRef> cached = ImageCache.find(engine, inputs, request.image());
       if (cached.isPresent()) {
-        engine.tag(cached.get(), request.image());
         progress.info("Node image " + request.image() + " is up to date (inputs " + inputs.substring(0, 12) + ")");
-        return new ImageRef(request.image(), cached.get(), true);
+        return cached.get();
       }
     }
     String id = progress.step("Building node image " + request.image() + " from " + request.from(), () -> build(inputs));

@@ -1,10 +1,12 @@
 package dev.kind4j.impl.image.node;
 
 import dev.kind4j.ImageRef;
+import dev.kind4j.KindException;
 import dev.kind4j.ProgressListener;
 import dev.kind4j.RootFsSource;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.image.base.BaseImageBuild;
 import dev.kind4j.impl.image.kube.KubernetesBuilders;
 import dev.kind4j.impl.image.kube.KubernetesTree;
@@ -42,7 +44,7 @@ public final class NodeImageBuild {
     ImageRef base = progress.step("Ensuring base image", this::baseImage);
     String inputs = progress.step("Hashing inputs", () -> inputsHash(builder, base));
     if (!request.rebuild()) {
-      Optional<ImageRef> cached = cached(inputs);
+      Optional<ImageRef> cached = ImageCache.find(engine, inputs, request.image());
       if (cached.isPresent()) {
         progress.info("Node image " + request.image() + " is up to date (inputs " + inputs.substring(0, 12) + ")");
         return cached.get();
@@ -59,10 +61,8 @@ public final class NodeImageBuild {
   private ImageRef baseImage() {
     if (request.baseImage().isPresent()) {
       String name = request.baseImage().get();
-      String id = engine.imageId(name).or(() -> engine.pull(name, java.time.Duration.ofMinutes(10)).isEmpty()
-          ? engine.imageId(name) : Optional.empty())
-          .orElseThrow(() -> new dev.kind4j.KindException("baseImage: " + name
-              + " is neither present nor pullable; build one with Kind.baseImage() or load it with `docker load`"));
+      String id = engine.presentOrPulled(name).orElseThrow(() -> new KindException("baseImage: " + name
+          + " is neither present nor pullable; build one with Kind.baseImage() or load it with `docker load`"));
       return new ImageRef(name, id, true);
     }
     return new BaseImageBuild(engine, new BaseImageRequest(null, RootFsSource.AUTO, "bookworm", false, progress)).run();
@@ -85,15 +85,6 @@ public final class NodeImageBuild {
       hash.put("source", source.toString());
     }
     return hash.hex();
-  }
-
-  private Optional<ImageRef> cached(String inputs) {
-    return engine.oldestImageWithLabel(Labels.INPUTS, inputs).map(image -> {
-      if (engine.imageId(request.image()).filter(image.getId()::equals).isEmpty()) {
-        engine.tag(image.getId(), request.image());
-      }
-      return new ImageRef(request.image(), image.getId(), true);
-    });
   }
 
   private KubernetesBuildContext context(Path workDirectory) {

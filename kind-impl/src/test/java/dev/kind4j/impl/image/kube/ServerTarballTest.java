@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kind4j.KindException;
+import dev.kind4j.impl.testing.TestBuildContext;
 import dev.kind4j.spi.KubernetesArtifacts;
+import dev.kind4j.spi.KubernetesSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +39,8 @@ class ServerTarballTest {
   void aFileUrlDownloadsTheSameTarball() throws IOException {
     Path tarball = tarball(KubernetesBinaries.ALL);
     Path work = dir.resolve("url-work");
-    KubernetesArtifacts artifacts = new UrlKubernetesBuilder().build(new TestContext(
-        dev.kind4j.spi.KubernetesSource.ofUrl(tarball.toUri()), work));
+    KubernetesArtifacts artifacts = new UrlKubernetesBuilder().build(new TestBuildContext(
+        KubernetesSource.ofUrl(tarball.toUri()), work));
     assertThat(artifacts.binaries().resolve("kube-proxy")).hasContent("kube-proxy");
   }
 
@@ -71,23 +73,5 @@ class ServerTarballTest {
     tar.putArchiveEntry(entry);
     tar.write(bytes);
     tar.closeArchiveEntry();
-  }
-
-  private record TestContext(dev.kind4j.spi.KubernetesSource source, Path workDirectory)
-      implements dev.kind4j.spi.KubernetesBuildContext {
-    @Override
-    public String arch() {
-      return "amd64";
-    }
-
-    @Override
-    public Optional<String> requestedVersion() {
-      return Optional.empty();
-    }
-
-    @Override
-    public dev.kind4j.ProgressListener progress() {
-      return dev.kind4j.ProgressListener.NONE;
-    }
   }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kind4j.KindException;
-import dev.kind4j.ProgressListener;
+import dev.kind4j.impl.testing.TestBuildContext;
 import dev.kind4j.spi.KubernetesBuildContext;
 import dev.kind4j.spi.KubernetesSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,31 +61,6 @@ class ToolchainBuildersTest {
   }
 
   private KubernetesBuildContext context(KubernetesSource source) {
-    return new KubernetesBuildContext() {
-      @Override
-      public KubernetesSource source() {
-        return source;
-      }
-
-      @Override
-      public String arch() {
-        return "amd64";
-      }
-
-      @Override
-      public Optional<String> requestedVersion() {
-        return Optional.empty();
-      }
-
-      @Override
-      public Path workDirectory() {
-        return parent.resolve("work");
-      }
-
-      @Override
-      public ProgressListener progress() {
-        return ProgressListener.NONE;
-      }
-    };
+    return new TestBuildContext(source, parent.resolve("work"));
   }
 }

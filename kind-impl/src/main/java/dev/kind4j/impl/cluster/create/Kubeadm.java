@@ -1,0 +1,33 @@
+package dev.kind4j.impl.cluster.create;
+
+import dev.kind4j.ExecResult;
+import dev.kind4j.KindException;
+import dev.kind4j.impl.node.NodeContainer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs {@code kubeadm init} or {@code join} on a node with its written configuration. */
+final class Kubeadm {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+  private Kubeadm() {}
+
+  /** Runs {@code kubeadm <phase>} on {@code node}; throws with the end of kubeadm's output if it fails. */
+  static void run(CreationContext context, NodeContainer node, String phase, String... flags) {
+    List<String> command = new ArrayList<>(List.of("kubeadm", phase, "--config=" + WriteConfiguration.PATH, "--v=6"));
+    command.addAll(List.of(flags));
+    command.addAll(WriteConfiguration.skipPhasesFlag(context, node));
+    ExecResult result = node.exec(TIMEOUT, command);
+    if (!result.succeeded()) {
+      throw new KindException("kubeadm " + phase + " failed on " + node.name() + " (exit " + result.exitCode() + "):\n"
+          + tail(result.stderr() + result.stdout()));
+    }
+  }
+
+  private static String tail(String text) {
+    String trimmed = text.strip();
+    return trimmed.length() > 6000 ? "…" + trimmed.substring(trimmed.length() - 6000) : trimmed;
+  }
+}
