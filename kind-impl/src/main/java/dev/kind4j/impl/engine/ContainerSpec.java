@@ -1,5 +1,6 @@
 package dev.kind4j.impl.engine;
 
+import dev.kind4j.config.MountPropagation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +25,24 @@ public record ContainerSpec(
     List<String> anonymousVolumes,
     List<Mount> mounts,
     List<PortBinding> ports,
+    List<String> dnsSearch,
     boolean hostPidNamespace,
     boolean node) {
 
-  /** A host path bound into the container, or a named volume when {@code source} is not absolute. */
-  public record Mount(String source, String target, boolean readOnly) {}
+  /**
+   * A host path bound into the container, or a named volume when {@code source} is not absolute.
+   *
+   * @param propagation how mounts beneath it propagate
+   * @param selinuxRelabel whether the engine relabels it for this container alone ({@code :Z})
+   */
+  public record Mount(String source, String target, boolean readOnly, MountPropagation propagation,
+      boolean selinuxRelabel) {
+
+    /** A plain mount, private, without relabelling. */
+    public Mount(String source, String target, boolean readOnly) {
+      this(source, target, readOnly, MountPropagation.NONE, false);
+    }
+  }
 
   /** A container port published on a host address; host port 0 lets the engine choose. */
   public record PortBinding(String hostAddress, int hostPort, int containerPort, String protocol) {}
@@ -43,6 +57,7 @@ public record ContainerSpec(
     anonymousVolumes = List.copyOf(anonymousVolumes);
     mounts = List.copyOf(mounts);
     ports = List.copyOf(ports);
+    dnsSearch = List.copyOf(dnsSearch);
   }
 
   public static Builder builder(String image) {
@@ -64,6 +79,7 @@ public record ContainerSpec(
     private final List<String> anonymousVolumes = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
     private final List<PortBinding> ports = new ArrayList<>();
+    private final List<String> dnsSearch = new ArrayList<>();
     private boolean hostPidNamespace;
     private boolean node;
 
@@ -125,7 +141,17 @@ public record ContainerSpec(
 
     /** Binds a host path, or mounts a named volume, at {@code target}. */
     public Builder mount(String source, String target, boolean readOnly) {
-      mounts.add(new Mount(source, target, readOnly));
+      return mount(new Mount(source, target, readOnly));
+    }
+
+    public Builder mount(Mount mount) {
+      mounts.add(mount);
+      return this;
+    }
+
+    /** DNS search domains for the container's resolv.conf. */
+    public Builder dnsSearch(List<String> domains) {
+      dnsSearch.addAll(domains);
       return this;
     }
 
@@ -147,7 +173,7 @@ public record ContainerSpec(
 
     public ContainerSpec build() {
       return new ContainerSpec(image, name, hostname, entrypoint, command, labels, env, network, privileges,
-          tmpfs, anonymousVolumes, mounts, ports, hostPidNamespace, node);
+          tmpfs, anonymousVolumes, mounts, ports, dnsSearch, hostPidNamespace, node);
     }
   }
 }

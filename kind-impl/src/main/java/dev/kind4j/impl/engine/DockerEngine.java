@@ -19,7 +19,9 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.PropagationMode;
 import com.github.dockerjava.api.model.RestartPolicy;
+import com.github.dockerjava.api.model.SELContext;
 import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
@@ -312,8 +314,11 @@ public final class DockerEngine implements AutoCloseable {
     }
     if (!spec.mounts().isEmpty()) {
       host.withBinds(spec.mounts().stream()
-          .map(m -> new Bind(m.source(), new Volume(m.target()), m.readOnly() ? AccessMode.ro : AccessMode.rw))
+          .map(DockerEngine::bind)
           .toList());
+    }
+    if (!spec.dnsSearch().isEmpty()) {
+      host.withDnsSearch(spec.dnsSearch());
     }
     if (!spec.ports().isEmpty()) {
       Ports ports = new Ports();
@@ -331,6 +336,16 @@ public final class DockerEngine implements AutoCloseable {
       host.withPidMode("host");
     }
     return host;
+  }
+
+  private static Bind bind(ContainerSpec.Mount mount) {
+    PropagationMode propagation = switch (mount.propagation()) {
+      case NONE -> PropagationMode.DEFAULT_MODE;
+      case HOST_TO_CONTAINER -> PropagationMode.RSLAVE;
+      case BIDIRECTIONAL -> PropagationMode.RSHARED;
+    };
+    return new Bind(mount.source(), new Volume(mount.target()), mount.readOnly() ? AccessMode.ro : AccessMode.rw,
+        mount.selinuxRelabel() ? SELContext.single : SELContext.DEFAULT, null, propagation);
   }
 
   private static ExposedPort exposedPort(ContainerSpec.PortBinding port) {

@@ -43,7 +43,8 @@ public final class NodeLauncher {
         .tmpfs("/run")
         .anonymousVolume("/var");
     spec.labels().forEach(container::label);
-    spec.extraMounts().forEach(m -> container.mount(m.source(), m.target(), m.readOnly()));
+    spec.extraMounts().forEach(container::mount);
+    container.dnsSearch(spec.dnsSearch());
     spec.extraPorts().forEach(container::publish);
     if (Files.isDirectory(Path.of("/lib/modules"))) {
       container.mount("/lib/modules", "/lib/modules", true);

@@ -18,10 +18,11 @@ import java.util.Map;
  * @param labels extra container labels
  * @param extraMounts host paths bound into the node, from the config's {@code extraMounts}
  * @param extraPorts ports published from the node, from the config's {@code extraPortMappings}
+ * @param dnsSearch DNS search domains, from the config's {@code networking.dnsSearch}; empty for the engine's
  */
 public record NodeSpec(String cluster, String name, NodeRole role, String image, String network,
     String apiServerAddress, int apiServerPort, Map<String, String> labels, List<ContainerSpec.Mount> extraMounts,
-    List<ContainerSpec.PortBinding> extraPorts) {
+    List<ContainerSpec.PortBinding> extraPorts, List<String> dnsSearch) {
 
   /** The port the API server listens on inside a control-plane node. */
   public static final int API_SERVER_CONTAINER_PORT = 6443;
@@ -30,5 +31,6 @@ public record NodeSpec(String cluster, String name, NodeRole role, String image,
     labels = Map.copyOf(labels);
     extraMounts = List.copyOf(extraMounts);
     extraPorts = List.copyOf(extraPorts);
+    dnsSearch = List.copyOf(dnsSearch);
   }
 }

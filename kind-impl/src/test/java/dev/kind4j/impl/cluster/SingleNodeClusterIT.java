@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class SingleNodeClusterIT {
 
   private static Path kubeconfig;
+  private static Path shared;
   private static int hostPort;
   private static Cluster cluster;
 
@@ -40,17 +41,25 @@ class SingleNodeClusterIT {
       TestImages.web(engine);
     }
     kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");
+    shared = Files.createTempDirectory("kind4j-it-mount-");
+    Files.writeString(shared.resolve("from-host.txt"), "hello node");
     hostPort = freePort();
     String config = """
         kind: Cluster
         apiVersion: kind.x-k8s.io/v1alpha4
+        networking:
+          dnsSearch: [kind4j.test]
         nodes:
           - role: control-plane
+            extraMounts:
+              - hostPath: %s
+                containerPath: /mnt/host
+                readOnly: true
             extraPortMappings:
               - containerPort: 30080
                 hostPort: %d
                 listenAddress: 127.0.0.1
-        """.formatted(hostPort);
+        """.formatted(shared, hostPort);
     Kind.clusters().delete("kind4j-single", kubeconfig);
     cluster = Kind.cluster().name("kind4j-single").image(image).config(config).kubeconfigPath(kubeconfig).create();
     cluster.loadImages(TestImages.WEB);
@@ -63,6 +72,14 @@ class SingleNodeClusterIT {
     if (cluster != null) {
       cluster.close();
     }
+  }
+
+  @Test
+  void extraMountsAndDnsSearchReachTheNode() {
+    Node node = cluster.controlPlane();
+    assertThat(node.exec("cat", "/mnt/host/from-host.txt").stdout()).isEqualTo("hello node");
+    assertThat(node.exec(Duration.ofSeconds(30), java.util.List.of("touch", "/mnt/host/written")).succeeded()).isFalse();
+    assertThat(node.exec("cat", "/etc/resolv.conf").stdout()).contains("search kind4j.test");
   }
 
   @Test

@@ -43,7 +43,7 @@ class NodeContainerIT {
     removeLeftovers();
     sysctlsBefore = HostSysctls.globals();
     node = new NodeLauncher(engine).start(new NodeSpec(CLUSTER, NodeNames.of(CLUSTER, NodeRole.CONTROL_PLANE, 1),
-        NodeRole.CONTROL_PLANE, image, "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of()));
+        NodeRole.CONTROL_PLANE, image, "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of(), List.of()));
   }
 
   @AfterAll

@@ -11,6 +11,7 @@ import dev.kind4j.impl.cluster.UserKubeconfig;
 import dev.kind4j.impl.cluster.config.ConfigDefaults;
 import dev.kind4j.impl.cluster.config.ConfigLoader;
 import dev.kind4j.impl.cluster.config.ConfigValidator;
+import dev.kind4j.impl.cluster.config.Kind4jLimits;
 import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
 import dev.kind4j.impl.console.StatusPrinter;
 import dev.kind4j.impl.engine.DockerEngine;
@@ -90,6 +91,7 @@ public final class ClusterCreation {
     }
     ClusterConfig config = ConfigDefaults.apply(raw, request.name());
     ConfigValidator.validate(config);
+    Kind4jLimits.check(config);
     return config;
   }
 

@@ -3,6 +3,7 @@ package dev.kind4j.impl.cluster.create;
 import dev.kind4j.KindException;
 import dev.kind4j.NodeRole;
 import dev.kind4j.config.Mount;
+import dev.kind4j.config.MountPropagation;
 import dev.kind4j.config.PortMapping;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.node.NodeContainer;
@@ -33,7 +34,7 @@ final class PrepareNodes implements CreateStep {
     List<CompletableFuture<NodeContainer>> starts = new ArrayList<>();
     for (PlannedNode planned : context.plan) {
       NodeSpec spec = new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
-          apiAddress, apiPort, java.util.Map.of(), mounts(planned), ports(planned));
+          apiAddress, apiPort, java.util.Map.of(), mounts(planned), ports(planned), dnsSearch(context));
       starts.add(CompletableFuture.supplyAsync(() -> importEmbeddedImages(launcher.start(spec))));
     }
     try {
@@ -61,9 +62,16 @@ final class PrepareNodes implements CreateStep {
   private static List<ContainerSpec.Mount> mounts(PlannedNode planned) {
     List<ContainerSpec.Mount> mounts = new ArrayList<>();
     for (Mount mount : planned.config().extraMounts()) {
-      mounts.add(new ContainerSpec.Mount(mount.hostPath(), mount.containerPath(), mount.readOnly()));
+      mounts.add(new ContainerSpec.Mount(mount.hostPath(), mount.containerPath(), mount.readOnly(),
+          mount.propagation() == null ? MountPropagation.NONE : mount.propagation(), mount.selinuxRelabel()));
     }
     return mounts;
+  }
+
+  /** {@code networking.dnsSearch}: unset keeps the engine's, an empty list clears them as kind does. */
+  private static List<String> dnsSearch(CreationContext context) {
+    List<String> domains = context.config.networking().dnsSearch();
+    return domains == null ? List.of() : domains.isEmpty() ? List.of(".") : domains;
   }
 
   private static List<ContainerSpec.PortBinding> ports(PlannedNode planned) {

@@ -57,7 +57,7 @@ class NodeImageIT {
   @Test
   void aBootedNodeHasTheControlPlaneEtcdAndPauseImages() {
     NodeContainer node = new NodeLauncher(engine).start(new NodeSpec(CLUSTER, CLUSTER + "-control-plane",
-        NodeRole.CONTROL_PLANE, image.name(), "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of()));
+        NodeRole.CONTROL_PLANE, image.name(), "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of(), List.of()));
     String images = node.exec("ctr", "-n", "k8s.io", "images", "ls", "-q").stdout();
     assertThat(images).contains("k8s.gcr.io/kube-apiserver:v1.20.2", "k8s.gcr.io/kube-controller-manager:v1.20.2",
         "k8s.gcr.io/kube-scheduler:v1.20.2", "k8s.gcr.io/kube-proxy:v1.20.2", "k8s.gcr.io/pause:", "kind4j.local/etcd:");

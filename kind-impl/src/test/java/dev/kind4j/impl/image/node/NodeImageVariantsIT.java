@@ -88,7 +88,7 @@ class NodeImageVariantsIT {
     assertThat(again.id()).isEqualTo(derived.id());
 
     NodeContainer node = new NodeLauncher(engine).start(new NodeSpec(CLUSTER, CLUSTER + "-control-plane",
-        NodeRole.CONTROL_PLANE, derived.name(), "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of()));
+        NodeRole.CONTROL_PLANE, derived.name(), "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of(), List.of()));
     assertThat(node.exec("ping", "-V").stdout()).contains("ping");
     assertThat(node.exec("ctr", "-n", "k8s.io", "images", "ls", "-q").stdout())
         .contains("docker.io/" + tiny).contains("k8s.gcr.io/kube-apiserver:v1.20.2");
