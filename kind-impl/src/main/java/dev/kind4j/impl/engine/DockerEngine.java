@@ -13,32 +13,35 @@ import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.InternetProtocol;
+import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.PropagationMode;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.SELContext;
 import com.github.dockerjava.api.model.Volume;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.Image;
-import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
+import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +128,7 @@ public final class DockerEngine implements AutoCloseable {
    */
   public Optional<Image> oldestImageWithLabel(String key, String value) {
     return client.listImagesCmd().withLabelFilter(Map.of(key, value)).exec().stream()
-        .min(java.util.Comparator.comparing(Image::getCreated));
+        .min(Comparator.comparing(Image::getCreated));
   }
 
   /** Tags an image as {@code reference} ({@code repository:tag}). */
@@ -518,9 +521,9 @@ public final class DockerEngine implements AutoCloseable {
   }
 
   /** Copies {@code path} out of a container, running or stopped, into the host directory {@code target}. */
-  public void copyOutTo(String container, String path, java.nio.file.Path target) {
+  public void copyOutTo(String container, String path, Path target) {
     try (InputStream archive = copyOut(container, path)) {
-      dev.kind4j.impl.util.Tar.extract(archive, target);
+      Tar.extract(archive, target);
     } catch (IOException e) {
       throw new KindException("copying " + path + " out of " + container + " failed", e);
     }

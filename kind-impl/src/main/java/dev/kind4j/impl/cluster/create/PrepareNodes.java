@@ -1,7 +1,6 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
-import dev.kind4j.NodeRole;
 import dev.kind4j.config.Mount;
 import dev.kind4j.config.MountPropagation;
 import dev.kind4j.config.PortMapping;
@@ -9,8 +8,11 @@ import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeLauncher;
 import dev.kind4j.impl.node.NodeSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -28,13 +30,12 @@ final class PrepareNodes implements CreateStep {
   @Override
   public void run(CreationContext context) {
     NodeLauncher launcher = new NodeLauncher(context.engine);
-    context.engine.ensureNetwork(NETWORK, java.util.Map.of());
     String apiAddress = context.config.networking().apiServerAddress();
     int apiPort = Math.max(0, context.config.networking().apiServerPort());
     List<CompletableFuture<NodeContainer>> starts = new ArrayList<>();
     for (PlannedNode planned : context.plan) {
       NodeSpec spec = new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
-          apiAddress, apiPort, java.util.Map.of(), mounts(planned), ports(planned), dnsSearch(context));
+          apiAddress, apiPort, Map.of(), mounts(planned), ports(planned), dnsSearch(context));
       starts.add(CompletableFuture.supplyAsync(() -> importEmbeddedImages(launcher.start(spec))));
     }
     try {
@@ -53,7 +54,7 @@ final class PrepareNodes implements CreateStep {
   private static NodeContainer importEmbeddedImages(NodeContainer node) {
     String found = node.exec("find", "/kind", "-maxdepth", "2", "-name", "*.tar", "-type", "f").stdout();
     for (String archive : found.lines().filter(line -> !line.isBlank()).toList()) {
-      node.exec(java.time.Duration.ofMinutes(10), List.of("ctr", "--namespace=k8s.io", "images", "import",
+      node.exec(Duration.ofMinutes(10), List.of("ctr", "--namespace=k8s.io", "images", "import",
           "--all-platforms", archive)).orThrow();
     }
     return node;
@@ -78,12 +79,8 @@ final class PrepareNodes implements CreateStep {
     List<ContainerSpec.PortBinding> ports = new ArrayList<>();
     for (PortMapping port : planned.config().extraPortMappings()) {
       ports.add(new ContainerSpec.PortBinding(port.listenAddress(), Math.max(0, port.hostPort()), port.containerPort(),
-          port.protocol().name().toLowerCase(java.util.Locale.ROOT)));
+          port.protocol().name().toLowerCase(Locale.ROOT)));
     }
     return ports;
-  }
-
-  static boolean isControlPlane(PlannedNode planned) {
-    return planned.config().role() == NodeRole.CONTROL_PLANE;
   }
 }

@@ -6,6 +6,7 @@ import dev.kind4j.impl.image.base.DebootstrapRootFs;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.util.Hashing;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public record GoToolchainImage(String reference, String goRoot) {
     }
     String suite = DEBIAN_SUITE_BY_GO.get(go.release());
     if (suite != null) {
-      List<String> packages = new java.util.ArrayList<>(BUILD_PACKAGES);
+      List<String> packages = new ArrayList<>(BUILD_PACKAGES);
       packages.add("golang-" + go.release() + "-go");
       String reference = "kind4j/go-builder:" + go.release() + "-" + suite + "-"
           + Hashing.sha256().put("packages", String.join(",", packages)).hex().substring(0, 12);

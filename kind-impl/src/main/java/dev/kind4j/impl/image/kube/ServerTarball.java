@@ -6,10 +6,12 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -27,7 +29,7 @@ final class ServerTarball {
 
   private ServerTarball() {}
 
-  static KubernetesArtifacts unpack(Path tarball, Path work, java.util.Optional<String> requestedVersion) {
+  static KubernetesArtifacts unpack(Path tarball, Path work, Optional<String> requestedVersion) {
     Path bin = work.resolve("bin");
     Path images = work.resolve("images");
     String version = null;
@@ -39,7 +41,7 @@ final class ServerTarball {
       while ((entry = tar.getNextEntry()) != null) {
         String name = entry.getName().replaceFirst("^\\./", "");
         if (name.equals("kubernetes/version")) {
-          version = new String(tar.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+          version = new String(tar.readAllBytes(), StandardCharsets.UTF_8).strip();
         } else if (entry.isFile() && name.startsWith(BIN)) {
           String file = name.substring(BIN.length());
           if (KubernetesBinaries.ALL.contains(file)) {

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * {@link BuildType#URL} and {@link BuildType#RELEASE}: downloads a server tarball (http, https or
@@ -64,7 +65,7 @@ public final class UrlKubernetesBuilder implements KubernetesBuilder {
       return null;
     });
     return ServerTarball.unpack(tarball, context.workDirectory().resolve("unpacked"), context.requestedVersion()
-        .or(() -> java.util.Optional.ofNullable(context.source().release())));
+        .or(() -> Optional.ofNullable(context.source().release())));
   }
 
   /** The tarball's address: the source's URL, or the release's on Kubernetes' download site. */

@@ -19,7 +19,11 @@ import dev.kind4j.spi.KubernetesBuildContext;
 import dev.kind4j.spi.KubernetesBuilder;
 import dev.kind4j.spi.KubernetesSource;
 import dev.kind4j.spi.NodeImageRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +57,7 @@ public final class NodeImageBuild {
     try (TempDirectory work = TempDirectory.create("kind4j-node-image-")) {
       KubernetesArtifacts artifacts = builder.build(context(work.path().resolve("build")));
       String id = new NodeImageAssembly(engine, progress, base.name(), artifacts, work.path().resolve("assembly"))
-          .assemble(request.image(), java.util.Map.of(Labels.INPUTS, inputs, Labels.IMAGE_KIND, "node"));
+          .assemble(request.image(), Map.of(Labels.INPUTS, inputs, Labels.IMAGE_KIND, "node"));
       return new ImageRef(request.image(), id, false);
     }
   }
@@ -89,9 +93,9 @@ public final class NodeImageBuild {
 
   private KubernetesBuildContext context(Path workDirectory) {
     try {
-      java.nio.file.Files.createDirectories(workDirectory);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      Files.createDirectories(workDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return new KubernetesBuildContext() {
       @Override
