@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * build as found (cold when nothing is cached), a warm no-op, one after touching a file under
  * {@code cmd/kubelet} (same content), and one after changing that file's content. {@code cluster}:
  * {@code create()} to control-plane Ready for 1 and 3 nodes with each step's time (node boot is
- * "Preparing nodes"), and each node's memory.
+ * "Preparing nodes"), and each node's resident memory.
  */
 public final class Timings {
 
@@ -63,13 +63,19 @@ public final class Timings {
             .progress(steps).kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
           report((workers + 1) + "-node cluster, create() to control-plane Ready", Duration.ofNanos(System.nanoTime() - start));
           for (Node node : cluster.nodes()) {
-            String memory = node.exec("sh", "-c", "cat /sys/fs/cgroup/memory/memory.usage_in_bytes 2>/dev/null "
-                + "|| cat /sys/fs/cgroup/memory.current").stdout().strip();
-            System.out.printf("  %-40s %6.0f MiB%n", node.name() + " memory", Long.parseLong(memory) / 1048576.0);
+            System.out.printf("  %-40s %6.0f MiB resident (page cache excluded)%n", node.name(), residentBytes(node) / 1048576.0);
           }
         }
       }
     }
+  }
+
+  /** The node's resident memory: {@code total_rss} of cgroup v1's memory.stat, {@code anon} on cgroup v2. */
+  private static long residentBytes(Node node) {
+    String stat = node.exec("sh", "-c", "cat /sys/fs/cgroup/memory/memory.stat 2>/dev/null || cat /sys/fs/cgroup/memory.stat")
+        .stdout();
+    return stat.lines().filter(line -> line.startsWith("total_rss ") || line.startsWith("anon "))
+        .mapToLong(line -> Long.parseLong(line.substring(line.indexOf(' ') + 1).strip())).findFirst().orElse(-1);
   }
 
   private static void time(String what, Supplier<?> work) {
