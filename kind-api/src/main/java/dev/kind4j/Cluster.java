@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A running kind cluster. Closing it deletes it, unless it was created with
- * {@link ClusterBuilder#retainOnFailure(boolean)} and failed, or attached with {@link Clusters#attach(String)}.
+ * A running kind cluster. Closing a cluster this JVM created deletes it; closing one attached with
+ * {@link Clusters#attach(String)} only lets go of it.
  */
 public interface Cluster extends AutoCloseable {
 
@@ -51,7 +51,7 @@ public interface Cluster extends AutoCloseable {
   /** Deletes the nodes and removes the cluster's kubeconfig entries. */
   void delete();
 
-  /** Deletes the cluster unless it is to be retained. */
+  /** Deletes the cluster if this JVM created it. */
   @Override
   void close();
 }
