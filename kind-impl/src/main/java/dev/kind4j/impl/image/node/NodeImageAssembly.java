@@ -79,14 +79,21 @@ final class NodeImageAssembly {
       }
       archives.put(reference, null);
     }
-    String pause = Files.isRegularFile(bin.resolve("pause"))
-        ? images.pause(bin.resolve("pause"), pauseReference(version))
-        : images.catatonitPause();
-    archives.put(pause, null);
-    NodeImageManifest.ImageName etcd = images.etcd();
-    archives.put(etcd.repository() + "/etcd:" + etcd.tag(), null);
-    NodeImageManifest manifest = new NodeImageManifest(version, List.copyOf(archives.keySet()), pause, etcd,
-        false, false, false);
+    Optional<UpstreamImages> upstream = UpstreamImages.pull(engine, bin.resolve("kubeadm"), version, progress);
+    NodeImageManifest manifest;
+    if (upstream.isPresent()) {
+      upstream.get().all().forEach(image -> archives.put(image, null));
+      manifest = new NodeImageManifest(version, List.copyOf(archives.keySet()), upstream.get().pause(), null,
+          true, false, false);
+    } else {
+      String pause = Files.isRegularFile(bin.resolve("pause"))
+          ? images.pause(bin.resolve("pause"), pauseReference(version))
+          : images.catatonitPause();
+      archives.put(pause, null);
+      NodeImageManifest.ImageName etcd = images.etcd();
+      archives.put(etcd.repository() + "/etcd:" + etcd.tag(), null);
+      manifest = new NodeImageManifest(version, List.copyOf(archives.keySet()), pause, etcd, false, false, false);
+    }
     archives.replaceAll((image, unused) -> save(image));
     return new Components(manifest, archives);
   }

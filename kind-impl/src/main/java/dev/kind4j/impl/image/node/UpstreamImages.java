@@ -1,0 +1,62 @@
+package dev.kind4j.impl.image.node;
+
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.util.HostCommand;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pause, etcd and CoreDNS images kubeadm lists for a release, pulled as kind does when a
+ * registry answers. Offline, kind4j builds pause and etcd itself and goes without CoreDNS.
+ *
+ * @param pause such as {@code k8s.gcr.io/pause:3.2}
+ * @param etcd such as {@code k8s.gcr.io/etcd:3.4.13-0}
+ * @param coreDns such as {@code k8s.gcr.io/coredns:1.7.0}
+ */
+record UpstreamImages(String pause, String etcd, String coreDns) {
+
+  /** All three, pulled, or empty when kubeadm cannot list them here or any pull fails. */
+  static Optional<UpstreamImages> pull(DockerEngine engine, Path kubeadm, String version, Progress progress) {
+    Optional<UpstreamImages> listed = list(kubeadm, version);
+    if (listed.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String image : listed.get().all()) {
+      Optional<String> failure = engine.imageId(image).isPresent() ? Optional.empty()
+          : engine.pull(image, Duration.ofMinutes(10));
+      if (failure.isPresent()) {
+        progress.info("Building pause and etcd offline, because " + image + " could not be pulled (" + failure.get() + ")");
+        return Optional.empty();
+      }
+    }
+    progress.info("Using kubeadm's own " + String.join(", ", listed.get().all()));
+    return listed;
+  }
+
+  List<String> all() {
+    return List.of(pause, etcd, coreDns);
+  }
+
+  /** What {@code kubeadm config images list} names, run on this host (the binary is static). */
+  private static Optional<UpstreamImages> list(Path kubeadm, String version) {
+    StringBuilder out = new StringBuilder();
+    HostCommand.Result result = HostCommand.run(List.of(kubeadm.toString(), "config", "images", "list",
+        "--kubernetes-version", version), kubeadm.getParent(), Duration.ofMinutes(1), line -> out.append(line).append('\n'));
+    if (result.exitCode() != 0) {
+      return Optional.empty();
+    }
+    List<String> images = out.toString().lines().map(String::strip).filter(line -> line.contains("/")).toList();
+    Optional<String> pause = find(images, "/pause:");
+    Optional<String> etcd = find(images, "/etcd:");
+    Optional<String> coreDns = images.stream().filter(image -> image.contains("coredns")).findFirst();
+    return pause.isPresent() && etcd.isPresent() && coreDns.isPresent()
+        ? Optional.of(new UpstreamImages(pause.get(), etcd.get(), coreDns.get())) : Optional.empty();
+  }
+
+  private static Optional<String> find(List<String> images, String marker) {
+    return images.stream().filter(image -> image.contains(marker)).findFirst();
+  }
+}
