@@ -60,6 +60,19 @@ public final class HostCommand {
     return all.toString().strip();
   }
 
+  /**
+   * The trimmed output of a question to the host, such as {@code git describe}; empty when the program
+   * is missing, fails, or prints nothing.
+   */
+  public static Optional<String> outputIfSucceeds(List<String> command, Path directory, Duration timeout) {
+    if (!command.get(0).contains("/") && which(command.get(0)).isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder all = new StringBuilder();
+    Result result = run(command, directory, timeout, line -> all.append(line).append('\n'));
+    return result.exitCode() == 0 ? Optional.of(all.toString().strip()).filter(s -> !s.isEmpty()) : Optional.empty();
+  }
+
   /** Starts {@code command} with its standard output available as a stream, such as a tar archive. */
   public static Process startPiped(List<String> command, Path directory) {
     try {

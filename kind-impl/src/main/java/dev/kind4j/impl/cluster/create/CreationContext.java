@@ -1,5 +1,6 @@
 package dev.kind4j.impl.cluster.create;
 
+import dev.kind4j.NodeRole;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.image.node.NodeImageManifest;
@@ -41,7 +42,7 @@ final class CreationContext {
   }
 
   List<NodeContainer> workers() {
-    return nodes.stream().filter(n -> n.role() == dev.kind4j.NodeRole.WORKER).toList();
+    return nodes.stream().filter(n -> n.role() == NodeRole.WORKER).toList();
   }
 
   PlannedNode planOf(NodeContainer node) {

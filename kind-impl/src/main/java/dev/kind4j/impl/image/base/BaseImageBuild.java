@@ -112,13 +112,7 @@ public final class BaseImageBuild {
   }
 
   private static Optional<String> gitDescribe() {
-    if (HostCommand.which("git").isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> command = List.of("git", "describe", "--always", "--dirty");
-    StringBuilder out = new StringBuilder();
-    HostCommand.Result result = HostCommand.run(command, Path.of("").toAbsolutePath(), Duration.ofSeconds(30),
-        line -> out.append(line).append('\n'));
-    return result.exitCode() == 0 ? Optional.of(out.toString().strip()).filter(s -> !s.isEmpty()) : Optional.empty();
+    return HostCommand.outputIfSucceeds(List.of("git", "describe", "--always", "--dirty"),
+        Path.of("").toAbsolutePath(), Duration.ofSeconds(30));
   }
 }

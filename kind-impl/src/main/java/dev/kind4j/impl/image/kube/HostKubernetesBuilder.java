@@ -60,12 +60,7 @@ public final class HostKubernetesBuilder implements KubernetesBuilder {
   }
 
   static Optional<GoVersion> hostGo() {
-    if (HostCommand.which("go").isEmpty()) {
-      return Optional.empty();
-    }
-    StringBuilder out = new StringBuilder();
-    HostCommand.Result result = HostCommand.run(List.of("go", "env", "GOVERSION"), Path.of("/"), Duration.ofSeconds(30),
-        out::append);
-    return result.exitCode() == 0 ? GoVersion.parse(out.toString()) : Optional.empty();
+    return HostCommand.outputIfSucceeds(List.of("go", "env", "GOVERSION"), Path.of("/"), Duration.ofSeconds(30))
+        .flatMap(GoVersion::parse);
   }
 }

@@ -38,11 +38,11 @@ public final class KubernetesTree {
     if (requested.isPresent()) {
       return requested.get();
     }
-    if (Files.exists(root.resolve(".git")) && HostCommand.which("git").isPresent()) {
-      HostCommand.Result described = HostCommand.run(List.of("git", "describe", "--tags", "--match=v*", "--abbrev=14"),
-          root, Duration.ofSeconds(30), line -> {});
-      if (described.exitCode() == 0 && !described.output().isBlank()) {
-        return described.output().strip();
+    if (Files.exists(root.resolve(".git"))) {
+      Optional<String> described = HostCommand.outputIfSucceeds(
+          List.of("git", "describe", "--tags", "--match=v*", "--abbrev=14"), root, Duration.ofSeconds(30));
+      if (described.isPresent()) {
+        return described.get();
       }
     }
     Matcher matcher = DIRECTORY_VERSION.matcher(root.getFileName().toString());

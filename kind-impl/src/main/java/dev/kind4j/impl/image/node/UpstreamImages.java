@@ -42,13 +42,9 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
 
   /** What {@code kubeadm config images list} names, run on this host (the binary is static). */
   private static Optional<UpstreamImages> list(Path kubeadm, String version) {
-    StringBuilder out = new StringBuilder();
-    HostCommand.Result result = HostCommand.run(List.of(kubeadm.toString(), "config", "images", "list",
-        "--kubernetes-version", version), kubeadm.getParent(), Duration.ofMinutes(1), line -> out.append(line).append('\n'));
-    if (result.exitCode() != 0) {
-      return Optional.empty();
-    }
-    List<String> images = out.toString().lines().map(String::strip).filter(line -> line.contains("/")).toList();
+    List<String> images = HostCommand.outputIfSucceeds(List.of(kubeadm.toString(), "config", "images", "list",
+        "--kubernetes-version", version), kubeadm.getParent(), Duration.ofMinutes(1)).orElse("")
+        .lines().map(String::strip).filter(line -> line.contains("/")).toList();
     Optional<String> pause = find(images, "/pause:");
     Optional<String> etcd = find(images, "/etcd:");
     Optional<String> coreDns = images.stream().filter(image -> image.contains("coredns")).findFirst();
