@@ -8,6 +8,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.InternalServerErrorException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
@@ -146,16 +147,38 @@ public final class DockerEngine implements AutoCloseable {
   /** Pulls an image; returns the reason it failed, or empty on success. */
   public Optional<String> pull(String reference, Duration timeout) {
     ImageName name = ImageName.parse(reference);
+    QuietPull pull = new QuietPull();
     try {
-      boolean done = client.pullImageCmd(name.repository()).withTag(name.tag())
-          .exec(new PullImageResultCallback())
+      boolean done = client.pullImageCmd(name.repository()).withTag(name.tag()).exec(pull)
           .awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (pull.failure != null) {
+        return Optional.of(firstLine(pull.failure.getMessage()));
+      }
       return done ? Optional.empty() : Optional.of("no answer within " + timeout.toSeconds() + " s");
     } catch (DockerException e) {
       return Optional.of(firstLine(e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KindException("interrupted while pulling " + reference, e);
+    }
+  }
+
+  /**
+   * A pull whose failure is reported to the caller only: docker-java's own callback also logs it as an ERROR with a
+   * stack trace, though a failed pull offline is an expected fallback.
+   */
+  private static final class QuietPull extends PullImageResultCallback {
+    private volatile Throwable failure;
+
+    @Override
+    public void onError(Throwable throwable) {
+      failure = throwable;
+      LOG.debug("pull failed", throwable);
+      try {
+        close();
+      } catch (IOException e) {
+        LOG.debug("closing the pull's stream failed", e);
+      }
     }
   }
 
@@ -393,12 +416,42 @@ public final class DockerEngine implements AutoCloseable {
     return client.listContainersCmd().withShowAll(true).withLabelFilter(labels).exec();
   }
 
-  /** Removes a container and its anonymous volumes, stopping it first; a missing one is ignored. */
+  /**
+   * Removes a container and its anonymous volumes, stopping it first; a missing one is ignored. The engine sometimes
+   * answers a forced removal of a container that is still stopping with a 500 ("did not receive an exit event");
+   * that is tried once more after a second.
+   */
   public void remove(String container) {
     try {
       client.removeContainerCmd(container).withForce(true).withRemoveVolumes(true).exec();
     } catch (NotFoundException e) {
       LOG.debug("container {} already gone", container);
+    } catch (InternalServerErrorException e) {
+      LOG.debug("removing container {} failed once, trying again: {}", container, e.getMessage());
+      sleepQuietly(Duration.ofSeconds(1));
+      try {
+        client.removeContainerCmd(container).withForce(true).withRemoveVolumes(true).exec();
+      } catch (NotFoundException gone) {
+        LOG.debug("container {} already gone", container);
+      }
+    }
+  }
+
+  /** Stops a running container, giving its init {@code timeout} to shut down. */
+  public void stop(String container, Duration timeout) {
+    client.stopContainerCmd(container).withTimeout((int) timeout.toSeconds()).exec();
+  }
+
+  /** Starts a created or stopped container. */
+  public void start(String container) {
+    client.startContainerCmd(container).exec();
+  }
+
+  private static void sleepQuietly(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -3,6 +3,7 @@ package dev.kind4j.impl.cluster;
 import static dev.kind4j.impl.testing.KubectlAssertions.apply;
 import static dev.kind4j.impl.testing.KubectlAssertions.assertHello;
 import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFrom;
+import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFromHost;
 import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFromPod;
 import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,10 +15,6 @@ import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -104,12 +101,8 @@ class SingleNodeClusterIT {
   }
 
   @Test
-  void aPodServesTheHostThroughAnExtraPortMapping() throws Exception {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hostPort + "/"))
-        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("hello from kind4j");
+  void aPodServesTheHostThroughAnExtraPortMapping() {
+    assertHello(httpGetFromHost(hostPort));
   }
 
   @Test

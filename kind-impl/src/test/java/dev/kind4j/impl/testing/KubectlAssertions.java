@@ -9,6 +9,10 @@ import dev.kind4j.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -66,6 +70,33 @@ public final class KubectlAssertions {
       sleep();
     }
     throw new AssertionError("no HTTP answer from " + host + ":" + port + " in pod " + pod + ": " + last);
+  }
+
+  /**
+   * {@code GET http://127.0.0.1:port/} from this host, retried for up to a minute: a port the engine has just
+   * published may reset connections until its proxy and the node's kube-proxy rules are in place.
+   */
+  public static String httpGetFromHost(int port) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    Object last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return "200 OK\n" + response.body();
+        }
+        last = response.statusCode() + " " + response.body();
+      } catch (IOException e) {
+        last = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+      sleep();
+    }
+    throw new AssertionError("no HTTP answer from 127.0.0.1:" + port + " on the host: " + last);
   }
 
   /** One try; a command that outlives its limit counts as a failed try, to be retried. */
