@@ -30,8 +30,16 @@ public interface Cluster extends AutoCloseable {
   /** The kubeconfig for use from containers on the cluster's network: server {@code https://<name>-control-plane:6443}. */
   String internalKubeconfig();
 
-  /** The host port the API server is published on. */
+  /** The host port the API server is published on; chosen before the node started, it stays across restarts. */
   int apiServerPort();
+
+  /**
+   * The host port a node publishes {@code containerPort} (TCP) on, such as the one chosen for an
+   * {@code extraPortMappings} entry with {@code hostPort: 0}; it stays across restarts.
+   *
+   * @throws KindException if the node publishes no such port
+   */
+  int hostPort(String nodeName, int containerPort);
 
   /**
    * Loads local images into every node's containerd, so pods can run them with

@@ -100,6 +100,11 @@ final class FakeProvisioner implements Provisioner {
     }
 
     @Override
+    public int hostPort(String nodeName, int containerPort) {
+      return 40124;
+    }
+
+    @Override
     public void loadImages(String... images) {
       throw new UnsupportedOperationException();
     }

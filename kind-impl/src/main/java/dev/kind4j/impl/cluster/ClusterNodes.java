@@ -4,6 +4,7 @@ import dev.kind4j.NodeRole;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.util.Parallel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class ClusterNodes {
   /** Removes every container of the cluster, with their volumes; returns how many there were. */
   public static int remove(DockerEngine engine, String cluster) {
     var containers = engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster));
-    containers.parallelStream().forEach(c -> engine.remove(c.getId()));
+    Parallel.forEach(containers, c -> engine.remove(c.getId()));
     return containers.size();
   }
 }

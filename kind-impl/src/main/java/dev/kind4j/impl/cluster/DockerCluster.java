@@ -79,6 +79,17 @@ public final class DockerCluster implements Cluster {
   }
 
   @Override
+  public int hostPort(String nodeName, int containerPort) {
+    String container = node(nodeName).name();
+    try {
+      return engine.publishedPort(container, containerPort, "tcp").port();
+    } catch (KindException e) {
+      throw new KindException("containerPort: node " + nodeName + " publishes no TCP port " + containerPort
+          + "; add it to the node's extraPortMappings in the cluster config", e);
+    }
+  }
+
+  @Override
   public void loadImages(String... images) {
     new ImageLoader(engine, ClusterNodes.of(engine, name)).loadImages(List.of(images));
   }

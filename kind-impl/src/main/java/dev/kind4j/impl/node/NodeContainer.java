@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A node backed by a container: commands run through the engine's exec, files go by archive copy. */
 public final class NodeContainer implements Node {
@@ -59,6 +61,16 @@ public final class NodeContainer implements Node {
     engine.copyIn(name, new ByteArrayInputStream(Tar.ofFile(target.fileName(), content, mode)), target.parent());
   }
 
+  /**
+   * Writes several files in one copy, keyed by absolute path; missing directories are created. Same rules as
+   * {@link #write}.
+   */
+  public void writeAll(Map<String, Tar.Entry> files) {
+    Map<String, Tar.Entry> relative = new LinkedHashMap<>();
+    files.forEach((path, entry) -> relative.put(NodePath.of(path).relative(), entry));
+    engine.copyIn(name, new ByteArrayInputStream(Tar.of(relative)), "/");
+  }
+
   @Override
   public void copyOut(String nodePath, Path hostDirectory) {
     try (InputStream archive = engine.copyOut(name, nodePath)) {
@@ -86,6 +98,11 @@ public final class NodeContainer implements Node {
       }
       int slash = path.lastIndexOf('/');
       return new NodePath(slash == 0 ? "/" : path.substring(0, slash), path.substring(slash + 1));
+    }
+
+    /** The path without its leading slash, as an archive extracted at {@code /} names it. */
+    String relative() {
+      return (parent.equals("/") ? "" : parent.substring(1) + "/") + fileName;
     }
   }
 }

@@ -1,10 +1,8 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
-import dev.kind4j.NodeRole;
 import dev.kind4j.ProgressListener;
 import dev.kind4j.config.ClusterConfig;
-import dev.kind4j.config.NodeConfig;
 import dev.kind4j.impl.cluster.ClusterNodes;
 import dev.kind4j.impl.cluster.DockerCluster;
 import dev.kind4j.impl.cluster.UserKubeconfig;
@@ -15,15 +13,11 @@ import dev.kind4j.impl.cluster.config.Kind4jLimits;
 import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
 import dev.kind4j.impl.console.StatusPrinter;
 import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.node.NodeNames;
+import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.spi.ClusterRequest;
-import dev.kind4j.NodeImageBuilder;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Creates a cluster as kind does: the config is loaded, defaulted and validated, then a pipeline of
@@ -52,8 +46,9 @@ public final class ClusterCreation {
       throw new KindException("name: a cluster named '" + config.name() + "' already exists; delete it with "
           + "Kind.clusters().delete(\"" + config.name() + "\") or choose another name");
     }
-    CreationContext context = new CreationContext(request, config, engine, progress, plan(config));
+    CreationContext context = new CreationContext(request, config, engine, progress, ClusterPlan.of(config, request));
     progress.info("Creating cluster \"" + config.name() + "\" ...");
+    Path kubeconfig;
     try {
       for (CreateStep step : STEPS) {
         if (step.applies(context)) {
@@ -63,6 +58,7 @@ public final class ClusterCreation {
           });
         }
       }
+      kubeconfig = exportKubeconfig(context);
     } catch (RuntimeException e) {
       if (request.retainOnFailure()) {
         progress.warn("Keeping the nodes of the failed cluster \"" + config.name() + "\" as asked; remove them with "
@@ -72,7 +68,6 @@ public final class ClusterCreation {
       }
       throw e instanceof KindException ? e : new KindException("creating cluster " + config.name() + " failed: " + e, e);
     }
-    Path kubeconfig = exportKubeconfig(context);
     progress.info("Set kubectl context to \"" + ClusterKubeconfig.contextName(config.name()) + "\"");
     progress.info("You can now use your cluster with:\n\nkubectl cluster-info --context "
         + ClusterKubeconfig.contextName(config.name()) + " --kubeconfig " + kubeconfig);
@@ -95,22 +90,10 @@ public final class ClusterCreation {
     return config;
   }
 
-  private List<PlannedNode> plan(ClusterConfig config) {
-    Map<NodeRole, Integer> counts = new EnumMap<>(NodeRole.class);
-    List<PlannedNode> plan = new ArrayList<>();
-    List<NodeConfig> ordered = new ArrayList<>(config.nodes());
-    ordered.sort((a, b) -> Boolean.compare(a.role() != NodeRole.CONTROL_PLANE, b.role() != NodeRole.CONTROL_PLANE));
-    for (NodeConfig node : ordered) {
-      int index = counts.merge(node.role(), 1, Integer::sum);
-      String image = node.image() != null ? node.image()
-          : request.image().orElse(NodeImageBuilder.DEFAULT_IMAGE);
-      plan.add(new PlannedNode(NodeNames.of(config.name(), node.role(), index), node, image));
-    }
-    return plan;
-  }
-
   private Path exportKubeconfig(CreationContext context) {
-    String server = "https://" + hostForUrl(context.config.networking().apiServerAddress()) + ":" + context.apiServerPort;
+    int port = context.plan.apiServerPort() > 0 ? context.plan.apiServerPort()
+        : engine.publishedPort(context.bootstrapControlPlane().name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
+    String server = "https://" + hostForUrl(context.config.networking().apiServerAddress()) + ":" + port;
     ClusterKubeconfig kubeconfig = ClusterKubeconfig.fromKubeadm(context.adminKubeconfig, context.name, server);
     return UserKubeconfig.export(kubeconfig, request.kubeconfigPath().orElse(null));
   }

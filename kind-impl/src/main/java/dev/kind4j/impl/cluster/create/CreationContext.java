@@ -2,16 +2,24 @@ package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.NodeRole;
 import dev.kind4j.config.ClusterConfig;
+import dev.kind4j.impl.cluster.kubeadm.KubeadmInput;
+import dev.kind4j.impl.cluster.network.PodNetwork;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.image.node.NodeImageManifest;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.spi.ClusterRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** What the create steps share: the validated config, the engine, and what earlier steps found out. */
+/**
+ * What the create steps share: the validated config, the plan made before any node started, the engine, and what
+ * earlier steps found out. Each field is written by one step and read by later ones.
+ */
 final class CreationContext {
 
   final ClusterRequest request;
@@ -19,22 +27,26 @@ final class CreationContext {
   final String name;
   final DockerEngine engine;
   final Progress progress;
-  final List<PlannedNode> plan;
+  final ClusterPlan plan;
+  /** The started nodes, in plan order. Written by "Preparing nodes". */
   final List<NodeContainer> nodes = new ArrayList<>();
-  String kubernetesVersion;
+  /** Each node's address for Kubernetes, by node name. Written by "Preparing nodes". */
+  final Map<String, String> nodeIps = new HashMap<>();
+  /** kind4j's own pod network, when the image has no CNI manifest. Written by "Preparing nodes". */
+  Optional<PodNetwork> podNetwork = Optional.empty();
+  /** Each node's kubeadm input, by node name. Written by "Writing configuration". */
+  final Map<String, KubeadmInput> kubeadmInputs = new ConcurrentHashMap<>();
   Optional<NodeImageManifest> manifest = Optional.empty();
   String adminKubeconfig;
-  int apiServerPort;
-  boolean kind4jPodNetwork;
 
   CreationContext(ClusterRequest request, ClusterConfig config, DockerEngine engine, Progress progress,
-      List<PlannedNode> plan) {
+      ClusterPlan plan) {
     this.request = request;
     this.config = config;
     this.name = config.name();
     this.engine = engine;
     this.progress = progress;
-    this.plan = List.copyOf(plan);
+    this.plan = plan;
   }
 
   NodeContainer bootstrapControlPlane() {
@@ -45,7 +57,7 @@ final class CreationContext {
     return nodes.stream().filter(n -> n.role() == NodeRole.WORKER).toList();
   }
 
-  PlannedNode planOf(NodeContainer node) {
-    return plan.stream().filter(p -> p.name().equals(node.name())).findFirst().orElseThrow();
+  List<NodeContainer> controlPlanes() {
+    return nodes.stream().filter(n -> n.role() == NodeRole.CONTROL_PLANE).toList();
   }
 }

@@ -21,6 +21,6 @@ final class EnsureNodeImage implements CreateStep {
   }
 
   private static java.util.List<String> images(CreationContext context) {
-    return context.plan.stream().map(PlannedNode::image).distinct().toList();
+    return context.plan.nodes().stream().map(PlannedNode::image).distinct().toList();
   }
 }

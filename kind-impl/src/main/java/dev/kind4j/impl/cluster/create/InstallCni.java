@@ -1,24 +1,16 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.cluster.network.IptablesRule;
-import dev.kind4j.impl.cluster.network.NodeAddress;
-import dev.kind4j.impl.cluster.network.PodNetwork;
+import dev.kind4j.impl.cluster.network.NetworkAgent;
 import dev.kind4j.impl.node.NodeContainer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Installs pod networking: the CNI manifest the node image carries (kind's {@code kindest/node}
- * images do), else kind4j's own: a bridge per node on the node's pod CIDR plus routes between nodes.
+ * Installs pod networking: the CNI manifest the node image carries (kind's {@code kindest/node} images do), else
+ * confirms that kind4j's own network agent, installed while the nodes were prepared, is running on every node.
  */
 final class InstallCni implements CreateStep {
-
-  /** Where kind's node images keep their CNI manifest. */
-  static final String MANIFEST = "/kind/manifests/default-cni.yaml";
-  private static final Duration POD_CIDR_TIMEOUT = Duration.ofMinutes(2);
 
   @Override
   public String title(CreationContext context) {
@@ -33,59 +25,18 @@ final class InstallCni implements CreateStep {
   @Override
   public void run(CreationContext context) {
     NodeContainer controlPlane = context.bootstrapControlPlane();
-    if (Manifests.exists(controlPlane, MANIFEST)) {
-      String manifest = controlPlane.exec("cat", MANIFEST).stdout()
+    if (context.podNetwork.isEmpty()) {
+      String manifest = controlPlane.exec("cat", Manifests.DEFAULT_CNI).stdout()
           .replace("{{ .PodSubnet }}", context.config.networking().podSubnet());
       Manifests.apply(controlPlane, "/kind/manifests/cni-rendered.yaml", manifest);
-    } else {
-      context.kind4jPodNetwork = true;
-      wirePodNetwork(context, context.nodes.stream().filter(WriteConfiguration::isControlPlane).toList());
+      return;
     }
-  }
-
-  /** Whether kind4j provides the pod network (the image has no CNI manifest and the config did not disable it). */
-  static boolean usesKind4jNetwork(CreationContext context) {
-    return context.kind4jPodNetwork;
-  }
-
-  /** Writes the CNI config of each registered node and routes every node's pod CIDR via its node. */
-  static void wirePodNetwork(CreationContext context, List<NodeContainer> registered) {
-    NodeContainer controlPlane = context.bootstrapControlPlane();
-    List<NodeAddress> addresses = new ArrayList<>();
-    for (NodeContainer node : registered) {
-      addresses.add(new NodeAddress(node.name(), WriteConfiguration.nodeIp(context, node), podCidr(controlPlane, node.name())));
-    }
-    PodNetwork network = new PodNetwork(context.config.networking().podSubnet(), addresses);
-    for (int i = 0; i < registered.size(); i++) {
-      NodeContainer node = registered.get(i);
-      NodeAddress address = addresses.get(i);
-      node.write(PodNetwork.CONFLIST_PATH, network.conflist(address).getBytes(StandardCharsets.UTF_8), 0644);
-      IptablesRule masquerade = network.masqueradeRule(address);
-      if (!node.exec(Duration.ofSeconds(30), masquerade.checkCommand()).succeeded()) {
-        node.exec(masquerade.appendCommand().toArray(String[]::new));
-      }
-      for (List<String> route : network.routes(address)) {
-        node.exec(route.toArray(String[]::new));
+    for (NodeContainer node : context.nodes) {
+      if (!node.exec(Duration.ofSeconds(30), List.of("systemctl", "is-active", "--quiet", NetworkAgent.UNIT)).succeeded()) {
+        throw new KindException("kind4j's pod network agent is not running on " + node.name() + "; its log:\n"
+            + node.exec(Duration.ofSeconds(30), List.of("journalctl", "--no-pager", "-n", "20", "-u", NetworkAgent.UNIT))
+                .stdout());
       }
     }
-  }
-
-  private static String podCidr(NodeContainer controlPlane, String nodeName) {
-    long deadline = System.nanoTime() + POD_CIDR_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      var result = controlPlane.exec(Duration.ofSeconds(30),
-          List.of("kubectl", "get", "node", nodeName, "-o=jsonpath={.spec.podCIDR}"));
-      if (result.succeeded() && !result.stdout().isBlank()) {
-        return result.stdout().strip();
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new KindException("interrupted while waiting for the pod CIDR of " + nodeName, e);
-      }
-    }
-    throw new KindException("node " + nodeName + " got no pod CIDR within " + POD_CIDR_TIMEOUT.toMinutes()
-        + " min; is kube-controller-manager running? (cluster.exportLogs shows its log)");
   }
 }

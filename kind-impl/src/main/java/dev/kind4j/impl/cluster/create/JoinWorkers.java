@@ -1,13 +1,8 @@
 package dev.kind4j.impl.cluster.create;
 
-import dev.kind4j.KindException;
-import dev.kind4j.impl.node.NodeContainer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import dev.kind4j.impl.util.Parallel;
 
-/** Runs {@code kubeadm join} on every worker at once, then wires their pod network when kind4j provides it. */
+/** Runs {@code kubeadm join} on every worker at once. */
 final class JoinWorkers implements CreateStep {
 
   @Override
@@ -22,17 +17,6 @@ final class JoinWorkers implements CreateStep {
 
   @Override
   public void run(CreationContext context) {
-    List<CompletableFuture<Void>> joins = new ArrayList<>();
-    for (NodeContainer worker : context.workers()) {
-      joins.add(CompletableFuture.runAsync(() -> Kubeadm.run(context, worker, "join")));
-    }
-    try {
-      joins.forEach(CompletableFuture::join);
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : new KindException("joining workers failed", e);
-    }
-    if (InstallCni.usesKind4jNetwork(context)) {
-      InstallCni.wirePodNetwork(context, context.nodes);
-    }
+    Parallel.forEach(context.workers(), worker -> Kubeadm.run(context, worker, "join"));
   }
 }

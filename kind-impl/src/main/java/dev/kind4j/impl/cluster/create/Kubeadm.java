@@ -2,6 +2,7 @@ package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
+import dev.kind4j.impl.cluster.kubeadm.KubeadmConfig;
 import dev.kind4j.impl.node.NodeContainer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ final class Kubeadm {
   static void run(CreationContext context, NodeContainer node, String phase, String... flags) {
     List<String> command = new ArrayList<>(List.of("kubeadm", phase, "--config=" + WriteConfiguration.PATH, "--v=6"));
     command.addAll(List.of(flags));
-    command.addAll(WriteConfiguration.skipPhasesFlag(context, node));
+    // v1beta2 cannot carry skipped phases in the configuration; the flag works for every version
+    command.add("--skip-phases=" + String.join(",", KubeadmConfig.skipPhases(context.kubeadmInputs.get(node.name()))));
     ExecResult result = node.exec(TIMEOUT, command);
     if (!result.succeeded()) {
       throw new KindException("kubeadm " + phase + " failed on " + node.name() + " (exit " + result.exitCode() + "):\n"

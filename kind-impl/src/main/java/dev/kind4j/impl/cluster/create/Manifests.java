@@ -8,6 +8,9 @@ import java.util.List;
 /** Small in-node chores the add-on steps share: files that may exist and {@code kubectl apply}. */
 final class Manifests {
 
+  /** Where kind's node images keep their CNI manifest. */
+  static final String DEFAULT_CNI = "/kind/manifests/default-cni.yaml";
+
   private Manifests() {}
 
   static boolean exists(NodeContainer node, String path) {

@@ -3,20 +3,25 @@ package dev.kind4j.impl.cluster.create;
 import dev.kind4j.KindException;
 import dev.kind4j.config.Mount;
 import dev.kind4j.config.MountPropagation;
-import dev.kind4j.config.PortMapping;
+import dev.kind4j.impl.cluster.network.NetworkAgent;
+import dev.kind4j.impl.cluster.network.PodNetwork;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeLauncher;
 import dev.kind4j.impl.node.NodeSpec;
+import dev.kind4j.impl.util.Parallel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Optional;
 
-/** Starts every node container at once and waits until systemd runs in each. */
+/**
+ * Starts every node container at once and waits until systemd runs in each; then gives each node the address
+ * Kubernetes will know it by. On images without a CNI manifest that is a fixed address of kind4j's pod network,
+ * whose agent is installed here so it runs before kubelet on this and every later boot; otherwise it is the
+ * node's engine address, as in kind.
+ */
 final class PrepareNodes implements CreateStep {
 
   /** The engine network kind's clusters share. */
@@ -24,27 +29,39 @@ final class PrepareNodes implements CreateStep {
 
   @Override
   public String title(CreationContext context) {
-    return "Preparing nodes " + "📦 ".repeat(context.plan.size()).strip();
+    return "Preparing nodes " + "📦 ".repeat(context.plan.nodes().size()).strip();
   }
 
   @Override
   public void run(CreationContext context) {
     NodeLauncher launcher = new NodeLauncher(context.engine);
     String apiAddress = context.config.networking().apiServerAddress();
-    int apiPort = Math.max(0, context.config.networking().apiServerPort());
-    List<CompletableFuture<NodeContainer>> starts = new ArrayList<>();
-    for (PlannedNode planned : context.plan) {
-      NodeSpec spec = new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
-          apiAddress, apiPort, Map.of(), mounts(planned), ports(planned), dnsSearch(context));
-      starts.add(CompletableFuture.supplyAsync(() -> importEmbeddedImages(launcher.start(spec))));
+    List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> new NodeSpec(context.name, planned.name(),
+        planned.config().role(), planned.image(), NETWORK, apiAddress, context.plan.apiServerPort(), Map.of(),
+        mounts(planned), planned.ports(), dnsSearch(context))).toList();
+    context.nodes.addAll(Parallel.map(specs, spec -> importEmbeddedImages(launcher.start(spec))));
+    if (usesKind4jNetwork(context)) {
+      PodNetwork network = PodNetwork.plan(context.config.networking().podSubnet(), context.plan.nodeNames());
+      context.podNetwork = Optional.of(network);
+      Parallel.forEach(context.nodes, node -> NetworkAgent.install(node, network));
+      network.nodes().forEach(node -> context.nodeIps.put(node.nodeName(), node.nodeIp()));
+    } else {
+      context.nodes.forEach(node -> context.nodeIps.put(node.name(), engineAddress(context, node)));
     }
-    try {
-      starts.forEach(start -> context.nodes.add(start.join()));
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : new KindException("starting nodes failed", e);
+  }
+
+  /** kind4j provides the pod network unless the config disables the default one or the image brings kind's. */
+  private static boolean usesKind4jNetwork(CreationContext context) {
+    return !context.config.networking().disableDefaultCNI()
+        && !Manifests.exists(context.bootstrapControlPlane(), Manifests.DEFAULT_CNI);
+  }
+
+  private static String engineAddress(CreationContext context, NodeContainer node) {
+    var network = context.engine.inspect(node.name()).getNetworkSettings().getNetworks().get(NETWORK);
+    if (network == null || network.getIpAddress() == null || network.getIpAddress().isBlank()) {
+      throw new KindException("node " + node.name() + " has no address on the " + NETWORK + " network");
     }
-    NodeContainer controlPlane = context.bootstrapControlPlane();
-    context.apiServerPort = context.engine.publishedPort(controlPlane.name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
+    return network.getIpAddress();
   }
 
   /**
@@ -73,14 +90,5 @@ final class PrepareNodes implements CreateStep {
   private static List<String> dnsSearch(CreationContext context) {
     List<String> domains = context.config.networking().dnsSearch();
     return domains == null ? List.of() : domains.isEmpty() ? List.of(".") : domains;
-  }
-
-  private static List<ContainerSpec.PortBinding> ports(PlannedNode planned) {
-    List<ContainerSpec.PortBinding> ports = new ArrayList<>();
-    for (PortMapping port : planned.config().extraPortMappings()) {
-      ports.add(new ContainerSpec.PortBinding(port.listenAddress(), Math.max(0, port.hostPort()), port.containerPort(),
-          port.protocol().name().toLowerCase(Locale.ROOT)));
-    }
-    return ports;
   }
 }

@@ -1,10 +1,11 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.impl.node.NodeContainer;
-import java.time.Duration;
-import java.util.List;
 
-/** Runs {@code kubeadm init} on the first control-plane node, then reads the admin kubeconfig it wrote. */
+/**
+ * Runs {@code kubeadm init} on the first control-plane node, then reads the admin kubeconfig it wrote. A cluster
+ * without workers gets no control-plane taint, through its configuration.
+ */
 final class StartControlPlane implements CreateStep {
 
   @Override
@@ -17,11 +18,5 @@ final class StartControlPlane implements CreateStep {
     NodeContainer node = context.bootstrapControlPlane();
     Kubeadm.run(context, node, "init", "--skip-token-print");
     context.adminKubeconfig = node.exec("cat", "/etc/kubernetes/admin.conf").stdout();
-    if (context.workers().isEmpty()) {
-      // A single node must also run workloads: drop the control-plane taints, as kind does.
-      for (String taint : List.of("node-role.kubernetes.io/master-", "node-role.kubernetes.io/control-plane-")) {
-        node.exec(Duration.ofMinutes(1), List.of("kubectl", "taint", "nodes", "--all", taint));
-      }
-    }
   }
 }

@@ -1,12 +1,19 @@
 package dev.kind4j.impl.cluster.create;
 
+import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.node.NodeContainer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Waits until every control-plane node reports Ready, as kind's {@code --wait} does. */
+/**
+ * Waits until every control-plane node reports Ready, as kind's {@code --wait} does, by watching the nodes with
+ * {@code kubectl wait}; then until the {@code default} service account exists, without which no pod can be created.
+ */
 final class WaitForReady implements CreateStep {
+
+  private static final Duration SERVICE_ACCOUNT_POLL = Duration.ofMillis(250);
 
   @Override
   public String title(CreationContext context) {
@@ -21,24 +28,24 @@ final class WaitForReady implements CreateStep {
   @Override
   public void run(CreationContext context) {
     NodeContainer controlPlane = context.bootstrapControlPlane();
-    List<String> names = context.nodes.stream().filter(WriteConfiguration::isControlPlane).map(NodeContainer::name).toList();
-    long deadline = System.nanoTime() + context.request.waitForReady().toNanos();
-    List<String> notReady = names;
-    while (System.nanoTime() < deadline) {
-      notReady = names.stream().filter(name -> !isReady(controlPlane, name)).toList();
-      if (notReady.isEmpty()) {
-        return;
-      }
-      sleep();
+    Duration limit = context.request.waitForReady();
+    long deadline = System.nanoTime() + limit.toNanos();
+    List<String> command = new ArrayList<>(List.of("kubectl", "wait", "--for=condition=Ready",
+        "--timeout=" + limit.toSeconds() + "s"));
+    context.controlPlanes().forEach(node -> command.add("node/" + node.name()));
+    ExecResult ready = controlPlane.exec(limit.plusSeconds(30), command);
+    if (!ready.succeeded()) {
+      throw new KindException("control-plane nodes did not become Ready within " + format(limit) + " ("
+          + ready.stderr().strip() + "); export the logs with cluster.exportLogs(dir) to see why");
     }
-    throw new KindException("control-plane nodes " + notReady + " did not become Ready within "
-        + format(context.request.waitForReady()) + "; export the logs with cluster.exportLogs(dir) to see why");
-  }
-
-  private static boolean isReady(NodeContainer controlPlane, String node) {
-    var result = controlPlane.exec(Duration.ofSeconds(30), List.of("kubectl", "get", "node", node,
-        "-o=jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"));
-    return result.succeeded() && result.stdout().strip().equals("True");
+    while (!controlPlane.exec(Duration.ofSeconds(30), List.of("kubectl", "get", "serviceaccount", "default",
+        "--namespace=default", "-o=name")).succeeded()) {
+      if (System.nanoTime() > deadline) {
+        throw new KindException("the default service account did not appear within " + format(limit)
+            + "; is kube-controller-manager running? (cluster.exportLogs(dir) shows its log)");
+      }
+      sleep(SERVICE_ACCOUNT_POLL);
+    }
   }
 
   private static String format(Duration duration) {
@@ -46,9 +53,9 @@ final class WaitForReady implements CreateStep {
     return (seconds / 60) + "m" + (seconds % 60) + "s";
   }
 
-  private static void sleep() {
+  private static void sleep(Duration duration) {
     try {
-      Thread.sleep(1000);
+      Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KindException("interrupted while waiting for the control plane", e);

@@ -1,8 +1,6 @@
 package dev.kind4j.impl.cluster.create;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kind4j.KindException;
-import dev.kind4j.NodeRole;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.config.Networking;
 import dev.kind4j.config.PatchJson6902;
@@ -15,6 +13,7 @@ import dev.kind4j.impl.cluster.kubeadm.KubeadmPatches;
 import dev.kind4j.impl.image.node.NodeImageManifest;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeSpec;
+import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,38 +38,34 @@ final class WriteConfiguration implements CreateStep {
   @Override
   public void run(CreationContext context) {
     NodeContainer first = context.bootstrapControlPlane();
-    context.kubernetesVersion = first.exec("cat", "/kind/version").stdout().strip();
+    String kubernetesVersion = first.exec("cat", "/kind/version").stdout().strip();
     context.manifest = readManifest(first);
     if (context.manifest.isPresent() && !context.manifest.get().dns()) {
       context.progress.warn("The node image has no DNS (CoreDNS) image, so the cluster gets no DNS add-on: "
           + "pods cannot resolve service names. Everything else works.");
     }
     String endpoint = first.name() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT;
-    for (NodeContainer node : context.nodes) {
-      KubeadmInput input = input(context, node, endpoint);
+    Parallel.forEach(context.nodes, node -> {
+      KubeadmInput input = input(context, node, kubernetesVersion, endpoint);
       String rendered = KubeadmConfig.render(input);
       rendered = KubeadmPatches.apply(rendered, context.config.kubeadmConfigPatches(),
           jsonPatches(context.config.kubeadmConfigPatchesJSON6902()));
-      PlannedNode planned = context.planOf(node);
+      PlannedNode planned = context.plan.node(node.name());
       rendered = KubeadmPatches.apply(rendered, planned.config().kubeadmConfigPatches(),
           jsonPatches(planned.config().kubeadmConfigPatchesJSON6902()));
       node.write(PATH, rendered.getBytes(StandardCharsets.UTF_8), 0600);
-    }
+      context.kubeadmInputs.put(node.name(), input);
+    });
   }
 
-  /** The kubeadm flags that v1beta2 cannot carry in its configuration. */
-  static List<String> skipPhasesFlag(CreationContext context, NodeContainer node) {
-    KubeadmInput input = input(context, node, context.bootstrapControlPlane().name() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT);
-    return List.of("--skip-phases=" + String.join(",", KubeadmConfig.skipPhases(input)));
-  }
-
-  private static KubeadmInput input(CreationContext context, NodeContainer node, String endpoint) {
+  private static KubeadmInput input(CreationContext context, NodeContainer node, String kubernetesVersion,
+      String endpoint) {
     ClusterConfig config = context.config;
     Networking networking = config.networking();
     KubeadmInputBuilder builder = KubeadmInput.builder()
-        .kubernetesVersion(context.kubernetesVersion)
+        .kubernetesVersion(kubernetesVersion)
         .clusterName(context.name)
-        .node(node.name(), node.role(), nodeIp(context, node))
+        .node(node.name(), node.role(), context.nodeIps.get(node.name()))
         .controlPlaneEndpoint(endpoint)
         .certSans("127.0.0.1", networking.apiServerAddress())
         .podSubnet(networking.podSubnet())
@@ -79,7 +74,9 @@ final class WriteConfiguration implements CreateStep {
         .kubeProxyMode(networking.kubeProxyMode())
         .featureGates(config.featureGates())
         .runtimeConfig(config.runtimeConfig())
-        .nodeLabels(context.planOf(node).config().labels());
+        .nodeLabels(context.plan.node(node.name()).config().labels())
+        .allocateNodeCidrs(context.podNetwork.isEmpty())
+        .controlPlaneTaint(!context.workers().isEmpty());
     context.manifest.ifPresent(manifest -> {
       if (manifest.etcdImage() != null) {
         builder.etcdImage(new ImageOverride(manifest.etcdImage().repository(), manifest.etcdImage().tag()));
@@ -89,14 +86,6 @@ final class WriteConfiguration implements CreateStep {
       }
     });
     return builder.build();
-  }
-
-  static String nodeIp(CreationContext context, NodeContainer node) {
-    var network = context.engine.inspect(node.name()).getNetworkSettings().getNetworks().get(PrepareNodes.NETWORK);
-    if (network == null || network.getIpAddress() == null || network.getIpAddress().isBlank()) {
-      throw new KindException("node " + node.name() + " has no address on the " + PrepareNodes.NETWORK + " network");
-    }
-    return network.getIpAddress();
   }
 
   private static Optional<NodeImageManifest> readManifest(NodeContainer node) {
@@ -117,9 +106,5 @@ final class WriteConfiguration implements CreateStep {
       converted.add(new Json6902Patch(patch.group(), patch.version(), patch.kind(), patch.patch()));
     }
     return converted;
-  }
-
-  static boolean isControlPlane(NodeContainer node) {
-    return node.role() == NodeRole.CONTROL_PLANE;
   }
 }

@@ -44,6 +44,9 @@ final class KubeadmDocuments {
 
     Map<String, String> controllerManagerArgs = new LinkedHashMap<>(featureGateArgs());
     controllerManagerArgs.put("enable-hostpath-provisioner", "true");
+    if (!input.allocateNodeCidrs()) {
+      controllerManagerArgs.put("allocate-node-cidrs", "false");
+    }
     Map<String, String> schedulerArgs = new LinkedHashMap<>(featureGateArgs());
     if (input.ipFamily() == IpFamily.IPV6) {
       controllerManagerArgs.put("bind-address", "::");
@@ -68,6 +71,9 @@ final class KubeadmDocuments {
         .put("advertiseAddress", input.advertiseAddress())
         .put("bindPort", input.apiBindPort());
     putNodeRegistration(doc);
+    if (!input.controlPlaneTaint()) {
+      ((ObjectNode) doc.path("nodeRegistration")).putArray("taints");
+    }
     putSkipPhases(doc, skipPhases);
     return doc;
   }

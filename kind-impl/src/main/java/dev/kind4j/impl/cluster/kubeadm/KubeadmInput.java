@@ -44,6 +44,10 @@ import java.util.regex.Pattern;
  * @param dnsImage where the CoreDNS image comes from, if not from {@code imageRepository}
  * @param skippedInitPhases {@code kubeadm init} phases to skip besides preflight, such as
  *     {@code addon/coredns} when the node image has no DNS image
+ * @param allocateNodeCidrs whether kube-controller-manager hands out nodes' pod ranges; off when the pod network
+ *     gives each node its range itself
+ * @param controlPlaneTaint whether control-plane nodes are tainted against workloads; off for a cluster without
+ *     workers, whose one node must run them
  */
 public record KubeadmInput(
     KubernetesVersion kubernetesVersion,
@@ -67,7 +71,9 @@ public record KubeadmInput(
     Optional<String> imageRepository,
     Optional<ImageOverride> etcdImage,
     Optional<ImageOverride> dnsImage,
-    Set<String> skippedInitPhases) {
+    Set<String> skippedInitPhases,
+    boolean allocateNodeCidrs,
+    boolean controlPlaneTaint) {
 
   /** kind's well-known bootstrap token: nodes are reachable only on the cluster's own network. */
   public static final String DEFAULT_TOKEN = "abcdef.0123456789abcdef";

@@ -41,6 +41,8 @@ public final class KubeadmInputBuilder {
   private ImageOverride etcdImage;
   private ImageOverride dnsImage;
   private final Set<String> skippedInitPhases = new LinkedHashSet<>();
+  private boolean allocateNodeCidrs = true;
+  private boolean controlPlaneTaint = true;
 
   KubeadmInputBuilder() {}
 
@@ -161,6 +163,18 @@ public final class KubeadmInputBuilder {
     return this;
   }
 
+  /** Whether kube-controller-manager hands out nodes' pod ranges (the default) or the pod network does. */
+  public KubeadmInputBuilder allocateNodeCidrs(boolean allocate) {
+    this.allocateNodeCidrs = allocate;
+    return this;
+  }
+
+  /** Whether control-plane nodes are tainted against workloads (the default), as kubeadm does. */
+  public KubeadmInputBuilder controlPlaneTaint(boolean taint) {
+    this.controlPlaneTaint = taint;
+    return this;
+  }
+
   /** Validates and returns the input; the exception's message names the field at fault. */
   public KubeadmInput build() {
     if (kubernetesVersion == null) {
@@ -170,7 +184,8 @@ public final class KubeadmInputBuilder {
         apiBindPort, certSans, podSubnet != null ? podSubnet : defaultPodSubnet(),
         serviceSubnet != null ? serviceSubnet : defaultServiceSubnet(), dnsDomain, ipFamily, kubeProxyMode,
         cgroupDriver, featureGates, runtimeConfig, nodeLabels, token, Optional.ofNullable(imageRepository),
-        Optional.ofNullable(etcdImage), Optional.ofNullable(dnsImage), skippedInitPhases);
+        Optional.ofNullable(etcdImage), Optional.ofNullable(dnsImage), skippedInitPhases, allocateNodeCidrs,
+        controlPlaneTaint);
   }
 
   private String defaultPodSubnet() {

@@ -4,11 +4,12 @@ import dev.kind4j.impl.cluster.config.Cidr;
 import dev.kind4j.impl.cluster.config.IpAddress;
 
 /**
- * Where a node sits in the pod network: its address on the engine's network and the pod addresses it
+ * Where a node sits in kind4j's pod network: the fixed address Kubernetes knows it by and the pod addresses it
  * hands out, both IPv4 for now.
  *
- * @param nodeName the node's name, such as {@code kind-worker}
- * @param nodeIp the node's IPv4 address on the cluster's engine network, such as {@code 172.18.0.3}
+ * @param nodeName the node's name, such as {@code kind-worker}: its container's name and its Kubernetes name
+ * @param nodeIp the node's fixed IPv4 address, such as {@code 198.18.0.2}: its kubelet's {@code node-ip}, which no
+ *     engine hands out and which therefore survives a restart
  * @param podCidr the node's own pod range, such as {@code 10.244.1.0/24}: its {@code spec.podCIDR}
  */
 public record NodeAddress(String nodeName, String nodeIp, String podCidr) {
@@ -25,7 +26,7 @@ public record NodeAddress(String nodeName, String nodeIp, String podCidr) {
     }
     IpAddress ip = nodeIp == null ? null : IpAddress.parse(nodeIp).orElse(null);
     if (ip == null || ip.isIpv6()) {
-      throw problem(nodeName, "IP", nodeIp, ip == null ? "is not an IPv4 address, such as 172.18.0.3" : IPV6);
+      throw problem(nodeName, "IP", nodeIp, ip == null ? "is not an IPv4 address, such as 198.18.0.2" : IPV6);
     }
     Cidr cidr = podCidr == null ? null : Cidr.parse(podCidr).orElse(null);
     if (cidr == null || cidr.address().isIpv6()) {

@@ -7,17 +7,18 @@ import dev.kind4j.impl.cluster.config.Cidr;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * kind4j's own pod network, for node images that carry no CNI manifest: on each node a CNI bridge that hands
- * out the node's pod range, a route to every other node's pods through that node, and masquerading of what
- * pods send out of the cluster's pod subnet.
+ * kind4j's own pod network, for node images that carry no CNI manifest. Each node gets a fixed address, which
+ * Kubernetes knows it by, and a pod range, both decided before the nodes start. On each node a CNI bridge hands out
+ * the node's range, and the node's {@link NetworkAgent} routes every other node's address and range through that
+ * node's current engine address and masquerades what pods send out of the cluster's pod subnet.
  *
  * <p>The bridge plugin's own {@code ipMasq} is off: it masquerades everything a pod sends outside its own
  * node's range, so pods on other nodes would see the node's address instead of the sender's, against the
- * Kubernetes rule that pods reach each other without NAT. {@link #masqueradeRule} masquerades only what leaves
- * the cluster's pod subnet, as kind's kindnetd does.
+ * Kubernetes rule that pods reach each other without NAT.
  *
  * <p>A reply from a service's backend on the same bridge as the client must pass iptables to be un-NATed; the
  * node's kernel needs {@code br_netfilter} with {@code net.bridge.bridge-nf-call-iptables = 1}, the default in
@@ -31,6 +32,7 @@ public record PodNetwork(String clusterPodSubnet, List<NodeAddress> nodes) {
   /** Where {@link #conflist} goes on the node; CNI reads the lexically first file of the directory. */
   public static final String CONFLIST_PATH = "/etc/cni/net.d/10-kind4j.conflist";
 
+  private static final String FIXED_ADDRESS_PREFIX = "198.18.0.";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectNode CONFLIST = template();
 
@@ -54,6 +56,44 @@ public record PodNetwork(String clusterPodSubnet, List<NodeAddress> nodes) {
     }
   }
 
+  /**
+   * The network of a cluster whose nodes are {@code nodeNames}, in order: node {@code i} gets the fixed address
+   * {@code 198.18.0.<i+1>} (from 198.18.0.0/15, which RFC 2544 sets aside for benchmarks, so no host network uses it)
+   * and the {@code i}-th range of {@code podSubnet}.
+   *
+   * @throws IllegalArgumentException naming {@code networking.podSubnet} if it cannot hold a range per node
+   */
+  public static PodNetwork plan(String podSubnet, List<String> nodeNames) {
+    List<String> ranges = PodRanges.of(podSubnet, nodeNames.size());
+    List<NodeAddress> nodes = new ArrayList<>();
+    for (int i = 0; i < nodeNames.size(); i++) {
+      nodes.add(new NodeAddress(nodeNames.get(i), FIXED_ADDRESS_PREFIX + (i + 1), ranges.get(i)));
+    }
+    return new PodNetwork(podSubnet, nodes);
+  }
+
+  /** The node of that name. */
+  public NodeAddress node(String nodeName) {
+    return nodes.stream().filter(node -> node.nodeName().equals(nodeName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("node '" + nodeName + "' is not one of this pod network's nodes"));
+  }
+
+  /**
+   * The {@link NetworkAgent}'s configuration for {@code self}: a line {@code self <name> <address> <range>}, one
+   * {@code subnet <cluster pod subnet>}, and {@code node <name> <address> <range>} for every node.
+   */
+  public String agentConfig(NodeAddress self) {
+    requireMember(self);
+    StringBuilder config = new StringBuilder("# kind4j's pod network, written when the cluster was created\n");
+    config.append(line("self", self)).append("subnet ").append(clusterPodSubnet).append('\n');
+    nodes.forEach(node -> config.append(line("node", node)));
+    return config.toString();
+  }
+
+  private static String line(String key, NodeAddress node) {
+    return key + " " + node.nodeName() + " " + node.nodeIp() + " " + node.podCidr() + "\n";
+  }
+
   /** The node's CNI config list, JSON for {@link #CONFLIST_PATH}: bridge {@code kind4j0} on its pod range, then portmap. */
   public String conflist(NodeAddress node) {
     requireMember(node);
@@ -64,27 +104,6 @@ public record PodNetwork(String clusterPodSubnet, List<NodeAddress> nodes) {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a Jackson tree always serializes", e);
     }
-  }
-
-  /**
-   * For each other node, the argument array {@code ip route replace <its podCidr> via <its IP>}; replacing,
-   * unlike adding, may run again, such as after the node restarted.
-   */
-  public List<List<String>> routes(NodeAddress node) {
-    requireMember(node);
-    return nodes.stream()
-        .filter(other -> !other.equals(node))
-        .map(other -> List.of("ip", "route", "replace", other.podCidr(), "via", other.nodeIp()))
-        .toList();
-  }
-
-  /** The NAT rule that masquerades what the node's pods send out of the cluster's pod subnet, and nothing else. */
-  public IptablesRule masqueradeRule(NodeAddress node) {
-    requireMember(node);
-    return new IptablesRule("nat", "POSTROUTING", List.of(
-        "-s", node.podCidr(), "!", "-d", clusterPodSubnet,
-        "-m", "comment", "--comment", "kind4j: masquerade pod traffic leaving the pod network",
-        "-j", "MASQUERADE"));
   }
 
   private void requireMember(NodeAddress node) {

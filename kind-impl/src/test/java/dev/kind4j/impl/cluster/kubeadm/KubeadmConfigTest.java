@@ -51,6 +51,29 @@ class KubeadmConfigTest {
   }
 
   @Test
+  void byDefaultTheControllerManagerAllocatesPodRangesAndControlPlanesAreTainted() {
+    RenderedConfig config = render(controlPlane("v1.20.2"));
+
+    assertThat(config.at("ClusterConfiguration", "/controllerManager/extraArgs/allocate-node-cidrs").isMissingNode())
+        .isTrue();
+    assertThat(config.at("InitConfiguration", "/nodeRegistration/taints").isMissingNode())
+        .as("absent taints let kubeadm add the control-plane taint").isTrue();
+  }
+
+  @Test
+  void aPodNetworkWithItsOwnRangesAndAClusterWithoutWorkersTurnBothOff() {
+    RenderedConfig config = render(controlPlane("v1.20.2").allocateNodeCidrs(false).controlPlaneTaint(false));
+
+    assertThat(config.at("ClusterConfiguration", "/controllerManager/extraArgs/allocate-node-cidrs").asText())
+        .isEqualTo("false");
+    JsonNode taints = config.at("InitConfiguration", "/nodeRegistration/taints");
+    assertThat(taints.isArray() && taints.isEmpty()).as("an empty list means no taint to kubeadm").isTrue();
+    JsonNode v1beta3 = render(controlPlane("v1.23.4").allocateNodeCidrs(false))
+        .at("ClusterConfiguration", "/controllerManager/extraArgs");
+    assertThat(v1beta3.toString()).contains("allocate-node-cidrs");
+  }
+
+  @Test
   void clusterConfigurationNamesTheClusterItsEndpointAndNetworks() {
     JsonNode cluster = render(controlPlane("v1.23.4").certSans("kind.example", "127.0.0.1"))
         .get("ClusterConfiguration");

@@ -54,6 +54,6 @@ class NodeAddressTest {
         .withMessage("a node's name must not be empty");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new NodeAddress("kind-worker", null, "10.244.1.0/24"))
-        .withMessage("node 'kind-worker': IP 'null' is not an IPv4 address, such as 172.18.0.3");
+        .withMessage("node 'kind-worker': IP 'null' is not an IPv4 address, such as 198.18.0.2");
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,31 +55,35 @@ class PodNetworkTest {
   }
 
   @Test
-  void routesEveryOtherNodesPodsThroughThatNode() {
-    assertThat(NETWORK.routes(WORKER)).containsExactly(
-        List.of("ip", "route", "replace", "10.244.0.0/24", "via", "172.18.0.2"),
-        List.of("ip", "route", "replace", "10.244.2.0/24", "via", "172.18.0.4"));
+  void planGivesNodesFixedAddressesAndRangesInOrder() {
+    PodNetwork planned = PodNetwork.plan("10.244.0.0/16", List.of("kind-control-plane", "kind-worker", "kind-worker2"));
+
+    assertThat(planned.nodes()).containsExactly(
+        new NodeAddress("kind-control-plane", "198.18.0.1", "10.244.0.0/24"),
+        new NodeAddress("kind-worker", "198.18.0.2", "10.244.1.0/24"),
+        new NodeAddress("kind-worker2", "198.18.0.3", "10.244.2.0/24"));
+    assertThat(planned.node("kind-worker").podCidr()).isEqualTo("10.244.1.0/24");
+    assertThatIllegalArgumentException().isThrownBy(() -> planned.node("kind-worker3"))
+        .withMessage("node 'kind-worker3' is not one of this pod network's nodes");
   }
 
   @Test
-  void aSingleNodeNeedsNoRoutes() {
-    PodNetwork single = new PodNetwork("10.244.0.0/16", List.of(CONTROL_PLANE));
+  void agentConfigNamesItselfTheSubnetAndEveryNode() {
+    PodNetwork planned = PodNetwork.plan("10.244.0.0/16", List.of("kind-control-plane", "kind-worker"));
 
-    assertThat(single.routes(CONTROL_PLANE)).isEmpty();
+    assertThat(planned.agentConfig(planned.node("kind-worker")).lines().filter(line -> !line.startsWith("#")))
+        .containsExactly(
+            "self kind-worker 198.18.0.2 10.244.1.0/24",
+            "subnet 10.244.0.0/16",
+            "node kind-control-plane 198.18.0.1 10.244.0.0/24",
+            "node kind-worker 198.18.0.2 10.244.1.0/24");
   }
 
   @Test
-  void masqueradesOnlyWhatLeavesTheClusterPodSubnet() {
-    IptablesRule rule = NETWORK.masqueradeRule(WORKER);
-
-    assertThat(rule.table()).isEqualTo("nat");
-    assertThat(rule.chain()).isEqualTo("POSTROUTING");
-    assertThat(rule.appendCommand()).containsExactly("iptables", "-t", "nat", "-A", "POSTROUTING",
-        "-s", "10.244.1.0/24", "!", "-d", "10.244.0.0/16",
-        "-m", "comment", "--comment", "kind4j: masquerade pod traffic leaving the pod network",
-        "-j", "MASQUERADE");
-    assertThat(rule.checkCommand()).containsExactlyElementsOf(
-        replaceAt(rule.appendCommand(), 3, "-C"));
+  void planRefusesASubnetThatCannotHoldTheNodes() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PodNetwork.plan("10.244.0.0/29", List.of("a", "b", "c")))
+        .withMessageStartingWith("networking.podSubnet: '10.244.0.0/29' is too small to give 3 nodes a pod range each");
   }
 
   @Test
@@ -138,11 +141,5 @@ class PodNetworkTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> NETWORK.conflist(stranger))
         .withMessage("node 'other' with IP 172.18.0.9 and podCidr 10.244.9.0/24 is not one of this pod network's nodes");
-  }
-
-  private static List<String> replaceAt(List<String> list, int index, String value) {
-    List<String> copy = new ArrayList<>(list);
-    copy.set(index, value);
-    return copy;
   }
 }

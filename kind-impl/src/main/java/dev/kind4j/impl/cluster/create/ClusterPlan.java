@@ -1,0 +1,69 @@
+package dev.kind4j.impl.cluster.create;
+
+import dev.kind4j.NodeImageBuilder;
+import dev.kind4j.NodeRole;
+import dev.kind4j.config.ClusterConfig;
+import dev.kind4j.config.NodeConfig;
+import dev.kind4j.config.PortMapping;
+import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.node.NodeNames;
+import dev.kind4j.spi.ClusterRequest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a create makes, decided once before any node starts: the nodes in kind's order (control planes first)
+ * with their names, images and host ports, and the API server's host port.
+ *
+ * @param nodes the nodes, control planes first
+ * @param apiServerPort the host port the first control plane publishes the API server on
+ */
+record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
+
+  ClusterPlan {
+    nodes = List.copyOf(nodes);
+  }
+
+  /** Plans the nodes of a validated config; ports asked for as 0 are chosen now. */
+  static ClusterPlan of(ClusterConfig config, ClusterRequest request) {
+    Map<NodeRole, Integer> counts = new EnumMap<>(NodeRole.class);
+    List<NodeConfig> ordered = new ArrayList<>(config.nodes());
+    ordered.sort((a, b) -> Boolean.compare(a.role() != NodeRole.CONTROL_PLANE, b.role() != NodeRole.CONTROL_PLANE));
+    try (HostPorts hostPorts = new HostPorts()) {
+      List<PlannedNode> nodes = new ArrayList<>();
+      for (NodeConfig node : ordered) {
+        int index = counts.merge(node.role(), 1, Integer::sum);
+        String image = node.image() != null ? node.image() : request.image().orElse(NodeImageBuilder.DEFAULT_IMAGE);
+        String name = NodeNames.of(config.name(), node.role(), index);
+        nodes.add(new PlannedNode(name, node, image, ports(hostPorts, name, node)));
+      }
+      int apiServerPort = hostPorts.choose(config.networking().apiServerAddress(),
+          config.networking().apiServerPort(), "networking.apiServerPort");
+      return new ClusterPlan(nodes, apiServerPort);
+    }
+  }
+
+  /** The node of that container name. */
+  PlannedNode node(String name) {
+    return nodes.stream().filter(node -> node.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no planned node is named " + name));
+  }
+
+  List<String> nodeNames() {
+    return nodes.stream().map(PlannedNode::name).toList();
+  }
+
+  private static List<ContainerSpec.PortBinding> ports(HostPorts hostPorts, String nodeName, NodeConfig node) {
+    List<ContainerSpec.PortBinding> ports = new ArrayList<>();
+    for (PortMapping port : node.extraPortMappings()) {
+      int hostPort = hostPorts.choose(port.listenAddress(), port.hostPort(),
+          "nodes[" + nodeName + "].extraPortMappings[containerPort=" + port.containerPort() + "].hostPort");
+      ports.add(new ContainerSpec.PortBinding(port.listenAddress(), hostPort, port.containerPort(),
+          port.protocol().name().toLowerCase(Locale.ROOT)));
+    }
+    return ports;
+  }
+}
