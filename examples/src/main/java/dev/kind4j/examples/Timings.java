@@ -1,6 +1,7 @@
 package dev.kind4j.examples;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ExecResult;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
 import dev.kind4j.Node;
@@ -10,64 +11,169 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Measures kind4j's expensive operations on this machine and prints a table; nothing is asserted.
  *
- * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster]...} (all when none is named).
- * {@code base}: a cold base image build (rebuild forced) and a warm one. {@code node}: a node image
- * build as found (cold when nothing is cached), a warm no-op, one after touching a file under
- * {@code cmd/kubelet} (same content), and one after changing that file's content. {@code cluster}:
- * {@code create()} to control-plane Ready for 1 and 3 nodes with each step's time (node boot is
- * "Preparing nodes"), and each node's resident memory.
+ * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster|restart]... [--image ref] [--runs n]} (base,
+ * node and cluster when no part is named). {@code base}: a cold base image build (rebuild forced) and a warm one.
+ * {@code node}: a node image build as found (cold when nothing is cached), a warm no-op, one after touching a file
+ * under {@code cmd/kubelet} (same content), and one after changing that file's content. {@code cluster}: per run, a
+ * 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready, each step timed. {@code restart}: per
+ * run, a 1+1 cluster whose nodes are stopped and started again, timed until the API answers and until both nodes
+ * are Ready. Cluster figures are medians over the runs (3 by default), with each node's resident memory.
  */
 public final class Timings {
 
+  private static final String CLUSTER = "kind4j-timings";
+
   private Timings() {}
 
-  public static void main(String[] args) throws Exception {
-    Path tree = Path.of(args[0]);
-    List<String> parts = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("base", "node", "cluster");
+  public static void main(String[] arguments) throws Exception {
+    List<String> args = new ArrayList<>(List.of(arguments));
+    String image = option(args, "--image", "kind4j/node:timings");
+    int runs = Integer.parseInt(option(args, "--runs", "3"));
+    Path tree = Path.of(args.get(0));
+    List<String> parts = args.size() > 1 ? args.subList(1, args.size()) : List.of("base", "node", "cluster");
     if (parts.contains("base")) {
       time("base image, cold (rebuild)", () -> Kind.baseImage().rootFs(RootFsSource.DEBOOTSTRAP).rebuild(true).build());
       time("base image, warm", () -> Kind.baseImage().rootFs(RootFsSource.DEBOOTSTRAP).build());
     }
     if (parts.contains("node")) {
-      Supplier<ImageRef> build = () -> Kind.nodeImage().fromSource(tree).image("kind4j/node:timings")
-          .progress(ProgressListener.NONE).build();
-      time("node image, as found", build);
-      time("node image, warm no-op", build);
-      Path kubelet = tree.resolve("cmd/kubelet/kubelet.go");
-      Files.setLastModifiedTime(kubelet, FileTime.fromMillis(System.currentTimeMillis()));
-      time("node image, after touching cmd/kubelet/kubelet.go", build);
-      String original = Files.readString(kubelet);
-      try {
-        Files.writeString(kubelet, original + "\n// timings\n");
-        time("node image, after changing cmd/kubelet/kubelet.go", build);
-      } finally {
-        Files.writeString(kubelet, original);
-      }
+      nodeImage(tree);
     }
     if (parts.contains("cluster")) {
-      for (int workers : new int[] {0, 2}) {
-        long start = System.nanoTime();
-        ProgressListener steps = new ProgressListener() {
-          @Override
-          public void stepSucceeded(String step, Duration took) {
-            report("  " + step, took);
-          }
-        };
-        try (Cluster cluster = Kind.cluster().name("kind4j-timings").image("kind4j/node:timings").workers(workers)
-            .progress(steps).kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
-          report((workers + 1) + "-node cluster, create() to control-plane Ready", Duration.ofNanos(System.nanoTime() - start));
-          for (Node node : cluster.nodes()) {
-            System.out.printf("  %-40s %6.0f MiB resident (page cache excluded)%n", node.name(), residentBytes(node) / 1048576.0);
-          }
+      Medians oneNode = new Medians();
+      Medians threeNodes = new Medians();
+      for (int run = 0; run < runs; run++) {
+        createTimed(image, 0, oneNode);
+        createTimed(image, 2, threeNodes);
+      }
+      oneNode.print("1-node create(), median of " + runs);
+      threeNodes.print("1+2 create() until every node is Ready, median of " + runs);
+    }
+    if (parts.contains("restart")) {
+      Medians restart = new Medians();
+      for (int run = 0; run < runs; run++) {
+        restartTimed(image, restart);
+      }
+      restart.print("1+1 restart of both nodes, median of " + runs);
+    }
+  }
+
+  private static void createTimed(String image, int workers, Medians medians) throws Exception {
+    long start = System.nanoTime();
+    long[] controlPlaneStarted = {0};
+    ProgressListener steps = new ProgressListener() {
+      @Override
+      public void stepSucceeded(String step, Duration took) {
+        medians.add(step, took);
+        if (step.startsWith("Starting control-plane")) {
+          controlPlaneStarted[0] = System.nanoTime();
         }
       }
+    };
+    try (Cluster cluster = Kind.cluster().name(CLUSTER).image(image).workers(workers).progress(steps)
+        .kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
+      medians.add("create() returned", Duration.ofNanos(System.nanoTime() - start));
+      if (workers > 0) {
+        awaitAllReady(cluster);
+        long now = System.nanoTime();
+        medians.add("every node Ready", Duration.ofNanos(now - start));
+        medians.add("every node Ready, after \"Starting control-plane\" ended", Duration.ofNanos(now - controlPlaneStarted[0]));
+      }
+      for (Node node : cluster.nodes()) {
+        medians.add(node.name().replace(CLUSTER, "") + " resident MiB", residentBytes(node) / 1048576.0);
+      }
     }
+  }
+
+  private static void restartTimed(String image, Medians medians) throws Exception {
+    try (Cluster cluster = Kind.cluster().name(CLUSTER).image(image).workers(1).progress(ProgressListener.NONE)
+        .kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
+      awaitAllReady(cluster);
+      List<String> names = cluster.nodes().stream().map(Node::name).toList();
+      docker("stop", names);
+      long start = System.nanoTime();
+      Instant restarted = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+      docker("start", names);
+      Node controlPlane = cluster.controlPlane();
+      while (!controlPlane.exec(Duration.ofSeconds(10), List.of("kubectl", "get", "--raw=/readyz")).succeeded()) {
+        Thread.sleep(100);
+      }
+      medians.add("API server answers again", Duration.ofNanos(System.nanoTime() - start));
+      awaitReadySince(cluster, restarted);
+      medians.add("every node Ready again (heartbeat after the restart)", Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /**
+   * Waits until every node reports Ready with a heartbeat at or after {@code since}: right after a restart the
+   * nodes still show the Ready condition they had before it.
+   */
+  private static void awaitReadySince(Cluster cluster, Instant since) throws InterruptedException {
+    String query = "-o=jsonpath={range .items[*]}{.status.conditions[?(@.type==\"Ready\")].status} "
+        + "{.status.conditions[?(@.type==\"Ready\")].lastHeartbeatTime}{\"\\n\"}{end}";
+    while (true) {
+      ExecResult nodes = cluster.controlPlane().exec(Duration.ofSeconds(30), List.of("kubectl", "get", "nodes", query));
+      if (nodes.succeeded() && nodes.stdout().lines().allMatch(line -> line.startsWith("True ")
+          && !Instant.parse(line.substring(5).strip()).isBefore(since))) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /** Waits with {@code kubectl wait}, which watches the nodes. */
+  private static void awaitAllReady(Cluster cluster) throws InterruptedException {
+    while (!cluster.controlPlane().exec(Duration.ofMinutes(3), List.of("kubectl", "wait", "--for=condition=Ready",
+        "node", "--all", "--timeout=120s")).succeeded()) {
+      Thread.sleep(200);
+    }
+  }
+
+  private static void docker(String verb, List<String> containers) throws Exception {
+    List<String> command = new ArrayList<>(List.of("docker", verb));
+    command.addAll(containers);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(command + " failed: " + output);
+    }
+  }
+
+  private static void nodeImage(Path tree) throws Exception {
+    Supplier<ImageRef> build = () -> Kind.nodeImage().fromSource(tree).image("kind4j/node:timings")
+        .progress(ProgressListener.NONE).build();
+    time("node image, as found", build);
+    time("node image, warm no-op", build);
+    Path kubelet = tree.resolve("cmd/kubelet/kubelet.go");
+    Files.setLastModifiedTime(kubelet, FileTime.fromMillis(System.currentTimeMillis()));
+    time("node image, after touching cmd/kubelet/kubelet.go", build);
+    String original = Files.readString(kubelet);
+    try {
+      Files.writeString(kubelet, original + "\n// timings\n");
+      time("node image, after changing cmd/kubelet/kubelet.go", build);
+    } finally {
+      Files.writeString(kubelet, original);
+    }
+  }
+
+  private static String option(List<String> args, String name, String fallback) {
+    int at = args.indexOf(name);
+    if (at < 0) {
+      return fallback;
+    }
+    String value = args.get(at + 1);
+    args.subList(at, at + 2).clear();
+    return value;
   }
 
   /** The node's resident memory: {@code total_rss} of cgroup v1's memory.stat, {@code anon} on cgroup v2. */
@@ -81,10 +187,29 @@ public final class Timings {
   private static void time(String what, Supplier<?> work) {
     long start = System.nanoTime();
     Object result = work.get();
-    report(what + " (" + result + ")", Duration.ofNanos(System.nanoTime() - start));
+    System.out.printf("%-100s %8.1f s%n", what + " (" + result + ")", (System.nanoTime() - start) / 1e9);
   }
 
-  private static void report(String what, Duration took) {
-    System.out.printf("%-100s %8.1f s%n", what, took.toMillis() / 1000.0);
+  /** Figures per label, in the order first seen, printed as medians with every run's value. */
+  private static final class Medians {
+    private final Map<String, List<Double>> values = new LinkedHashMap<>();
+
+    void add(String label, Duration took) {
+      add(label + " (s)", took.toMillis() / 1000.0);
+    }
+
+    void add(String label, double value) {
+      values.computeIfAbsent(label, key -> new ArrayList<>()).add(value);
+    }
+
+    void print(String title) {
+      System.out.println(title);
+      values.forEach((label, list) -> {
+        List<Double> sorted = list.stream().sorted().toList();
+        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+            : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        System.out.printf("  %-90s %8.1f   runs %s%n", label, median, list);
+      });
+    }
   }
 }
