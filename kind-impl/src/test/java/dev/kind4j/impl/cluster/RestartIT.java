@@ -116,10 +116,14 @@ class RestartIT {
   @Test
   void theDeploymentIsBackAndItsPodAnswersTheControlPlaneNodeAndTheHostOnTheSamePort() throws Exception {
     hostKubectlUntil(Duration.ofMinutes(3), "rollout", "status", "deployment/web", "--timeout=60s");
-    String pod = kubectl(cluster, "get", "pods", "-l", "app=web", "-o=jsonpath={.items[0].status.podIP}");
-    assertThat(kubectl(cluster, "get", "pods", "-l", "app=web", "-o=jsonpath={.items[0].spec.nodeName}"))
-        .isEqualTo(WORKER);
-    assertHello(httpGetFrom(cluster.controlPlane(), pod, 8080));
+    eventually(() -> {
+      // right after the restart the pod may still show its old address, or none, until kubelet has synced it
+      String pod = kubectl(cluster, "get", "pods", "-l", "app=web", "-o=jsonpath={.items[0].status.podIP}");
+      assertThat(kubectl(cluster, "get", "pods", "-l", "app=web", "-o=jsonpath={.items[0].spec.nodeName}"))
+          .isEqualTo(WORKER);
+      assertThat(pod).isNotBlank();
+      assertHello(httpGetFrom(cluster.controlPlane(), pod, 8080));
+    });
     assertThat(cluster.hostPort(WORKER, 30080)).isEqualTo(webPortBefore);
     assertHello(httpGetFromHost(webPortBefore));
   }
@@ -127,14 +131,33 @@ class RestartIT {
   @Test
   void podsOnBothNodesReachEachOtherAgain() throws Exception {
     hostKubectlUntil(Duration.ofMinutes(3), "rollout", "status", "daemonset/web-everywhere", "--timeout=60s");
-    List<String> pods = List.of(kubectl(cluster, "get", "pods", "-l", "app=web-everywhere",
-        "-o=jsonpath={.items[*].metadata.name}").split(" "));
-    List<String> ips = List.of(kubectl(cluster, "get", "pods", "-l", "app=web-everywhere",
-        "-o=jsonpath={.items[*].status.podIP}").split(" "));
-    assertThat(pods).hasSize(2);
-    for (String from : pods) {
-      for (String to : ips) {
-        assertHello(httpGetFromPod(cluster, from, to, 8080));
+    eventually(() -> {
+      List<String> pods = List.of(kubectl(cluster, "get", "pods", "-l", "app=web-everywhere",
+          "-o=jsonpath={.items[*].metadata.name}").split(" "));
+      List<String> ips = List.of(kubectl(cluster, "get", "pods", "-l", "app=web-everywhere",
+          "-o=jsonpath={.items[*].status.podIP}").split(" "));
+      assertThat(pods).hasSize(2);
+      assertThat(ips).hasSize(2).allSatisfy(ip -> assertThat(ip).isNotBlank());
+      for (String from : pods) {
+        for (String to : ips) {
+          assertHello(httpGetFromPod(cluster, from, to, 8080));
+        }
+      }
+    });
+  }
+
+  /** Runs the assertions again until they pass, for up to five minutes; pods settle after a restart. */
+  private static void eventually(Runnable assertions) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (true) {
+      try {
+        assertions.run();
+        return;
+      } catch (AssertionError e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(2000);
       }
     }
   }
