@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
 import dev.kind4j.Node;
+import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
@@ -77,8 +78,16 @@ class RestartIT {
 
       engine.stop(WORKER, Duration.ofSeconds(30));
       engine.stop(CONTROL_PLANE, Duration.ofSeconds(30));
-      engine.start(WORKER);
-      engine.start(CONTROL_PLANE);
+      // a container that takes an address while both nodes are down, so the engine must give them others
+      engine.remove(NAME + "-squatter");
+      String squatter = engine.run(ContainerSpec.builder(TestImages.NODE).name(NAME + "-squatter").network("kind")
+          .entrypoint("sleep", "infinity").build());
+      try {
+        engine.start(WORKER);
+        engine.start(CONTROL_PLANE);
+      } finally {
+        engine.remove(squatter);
+      }
     }
   }
 
@@ -107,6 +116,7 @@ class RestartIT {
       System.out.printf("engine addresses before the restart %s, after [%s, %s]%n", addressesBefore, controlPlaneNow,
           engineAddress(engine, WORKER));
     }
+    assertThat(controlPlaneNow).as("the control plane's engine address changed").isNotEqualTo(addressesBefore.get(0));
     Node worker = cluster.node(WORKER);
     awaitRoute(worker, "10.244.0.1", controlPlaneNow);
     awaitRoute(worker, "198.18.0.1", controlPlaneNow);
