@@ -6,6 +6,7 @@ import dev.kind4j.config.MountPropagation;
 import dev.kind4j.impl.cluster.network.NetworkAgent;
 import dev.kind4j.impl.cluster.network.PodNetwork;
 import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.node.DockerInfoResponder;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeLauncher;
 import dev.kind4j.impl.node.NodeSpec;
@@ -39,7 +40,11 @@ final class PrepareNodes implements CreateStep {
     List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> new NodeSpec(context.name, planned.name(),
         planned.config().role(), planned.image(), NETWORK, apiAddress, context.plan.apiServerPort(), Map.of(),
         mounts(planned), planned.ports(), dnsSearch(context))).toList();
-    context.nodes.addAll(Parallel.map(specs, spec -> importEmbeddedImages(launcher.start(spec))));
+    context.nodes.addAll(Parallel.map(specs, spec -> {
+      NodeContainer node = importEmbeddedImages(launcher.start(spec));
+      DockerInfoResponder.install(node);
+      return node;
+    }));
     if (usesKind4jNetwork(context)) {
       PodNetwork network = PodNetwork.plan(context.config.networking().podSubnet(), context.plan.nodeNames());
       context.podNetwork = Optional.of(network);

@@ -11,6 +11,7 @@ import dev.kind4j.impl.cluster.kubeadm.KubeadmInput;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmInputBuilder;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmPatches;
 import dev.kind4j.impl.image.node.NodeImageManifest;
+import dev.kind4j.impl.node.DockerInfoResponder;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.util.Parallel;
@@ -76,7 +77,9 @@ final class WriteConfiguration implements CreateStep {
         .runtimeConfig(config.runtimeConfig())
         .nodeLabels(context.plan.node(node.name()).config().labels())
         .allocateNodeCidrs(context.podNetwork.isEmpty())
-        .controlPlaneTaint(!context.workers().isEmpty());
+        .controlPlaneTaint(!context.workers().isEmpty())
+        .leaderElection(context.controlPlanes().size() > 1)
+        .cadvisorDockerEndpoint(DockerInfoResponder.ENDPOINT);
     context.manifest.ifPresent(manifest -> {
       if (manifest.etcdImage() != null) {
         builder.etcdImage(new ImageOverride(manifest.etcdImage().repository(), manifest.etcdImage().tag()));

@@ -48,6 +48,10 @@ final class KubeadmDocuments {
       controllerManagerArgs.put("allocate-node-cidrs", "false");
     }
     Map<String, String> schedulerArgs = new LinkedHashMap<>(featureGateArgs());
+    if (!input.leaderElection()) {
+      controllerManagerArgs.put("leader-elect", "false");
+      schedulerArgs.put("leader-elect", "false");
+    }
     if (input.ipFamily() == IpFamily.IPV6) {
       controllerManagerArgs.put("bind-address", "::");
       schedulerArgs.put("bind-address", "::1");
@@ -102,6 +106,9 @@ final class KubeadmDocuments {
     kubeletArgs.put("provider-id", "kind://docker/" + input.clusterName() + "/" + input.nodeName());
     if (!input.nodeLabels().isEmpty()) {
       kubeletArgs.put("node-labels", joined(input.nodeLabels()));
+    }
+    if (!input.kubernetesVersion().isAtLeast(1, 24)) {
+      input.cadvisorDockerEndpoint().ifPresent(endpoint -> kubeletArgs.put("docker", endpoint));
     }
     api.putExtraArgs(registration, "kubeletExtraArgs", kubeletArgs);
   }

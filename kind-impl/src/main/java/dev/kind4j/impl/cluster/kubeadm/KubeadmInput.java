@@ -48,6 +48,10 @@ import java.util.regex.Pattern;
  *     gives each node its range itself
  * @param controlPlaneTaint whether control-plane nodes are tainted against workloads; off for a cluster without
  *     workers, whose one node must run them
+ * @param leaderElection whether kube-controller-manager and kube-scheduler elect a leader; a cluster with one
+ *     control plane needs none, and its controllers then start as soon as the API server answers
+ * @param cadvisorDockerEndpoint where kubelet before 1.24 points cAdvisor for Docker's root directory (its
+ *     {@code --docker} flag), such as a responder that answers at once; ignored from 1.24, which has no such flag
  */
 public record KubeadmInput(
     KubernetesVersion kubernetesVersion,
@@ -73,7 +77,9 @@ public record KubeadmInput(
     Optional<ImageOverride> dnsImage,
     Set<String> skippedInitPhases,
     boolean allocateNodeCidrs,
-    boolean controlPlaneTaint) {
+    boolean controlPlaneTaint,
+    boolean leaderElection,
+    Optional<String> cadvisorDockerEndpoint) {
 
   /** kind's well-known bootstrap token: nodes are reachable only on the cluster's own network. */
   public static final String DEFAULT_TOKEN = "abcdef.0123456789abcdef";
@@ -115,6 +121,7 @@ public record KubeadmInput(
     requireSet("etcdImage", etcdImage);
     requireSet("dnsImage", dnsImage);
     skippedInitPhases = Collections.unmodifiableSet(new LinkedHashSet<>(skippedInitPhases));
+    requireSet("cadvisorDockerEndpoint", cadvisorDockerEndpoint);
   }
 
   /** A builder with kind's defaults for an IPv4 cluster with iptables kube-proxy. */

@@ -43,6 +43,8 @@ public final class KubeadmInputBuilder {
   private final Set<String> skippedInitPhases = new LinkedHashSet<>();
   private boolean allocateNodeCidrs = true;
   private boolean controlPlaneTaint = true;
+  private boolean leaderElection = true;
+  private String cadvisorDockerEndpoint;
 
   KubeadmInputBuilder() {}
 
@@ -175,6 +177,18 @@ public final class KubeadmInputBuilder {
     return this;
   }
 
+  /** Whether kube-controller-manager and kube-scheduler elect a leader (the default); off for one control plane. */
+  public KubeadmInputBuilder leaderElection(boolean elect) {
+    this.leaderElection = elect;
+    return this;
+  }
+
+  /** Where kubelet before 1.24 points cAdvisor for Docker's root directory; unset keeps kubelet's default. */
+  public KubeadmInputBuilder cadvisorDockerEndpoint(String endpoint) {
+    this.cadvisorDockerEndpoint = endpoint;
+    return this;
+  }
+
   /** Validates and returns the input; the exception's message names the field at fault. */
   public KubeadmInput build() {
     if (kubernetesVersion == null) {
@@ -185,7 +199,7 @@ public final class KubeadmInputBuilder {
         serviceSubnet != null ? serviceSubnet : defaultServiceSubnet(), dnsDomain, ipFamily, kubeProxyMode,
         cgroupDriver, featureGates, runtimeConfig, nodeLabels, token, Optional.ofNullable(imageRepository),
         Optional.ofNullable(etcdImage), Optional.ofNullable(dnsImage), skippedInitPhases, allocateNodeCidrs,
-        controlPlaneTaint);
+        controlPlaneTaint, leaderElection, Optional.ofNullable(cadvisorDockerEndpoint));
   }
 
   private String defaultPodSubnet() {

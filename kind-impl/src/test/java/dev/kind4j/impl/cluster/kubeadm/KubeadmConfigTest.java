@@ -68,6 +68,7 @@ class KubeadmConfigTest {
         .isEqualTo("false");
     JsonNode taints = config.at("InitConfiguration", "/nodeRegistration/taints");
     assertThat(taints.isArray() && taints.isEmpty()).as("an empty list means no taint to kubeadm").isTrue();
+    assertThat(config.at("ClusterConfiguration", "/controllerManager/extraArgs/leader-elect").isMissingNode()).isTrue();
     JsonNode v1beta3 = render(controlPlane("v1.23.4").allocateNodeCidrs(false))
         .at("ClusterConfiguration", "/controllerManager/extraArgs");
     assertThat(v1beta3.toString()).contains("allocate-node-cidrs");
@@ -139,6 +140,28 @@ class KubeadmConfigTest {
         .containsExactly(Map.entry("node-ip", "172.18.0.2"),
             Map.entry("provider-id", "kind://docker/demo/demo-control-plane"));
     assertThat(texts(config.at("InitConfiguration", "/skipPhases"))).containsExactly("preflight");
+  }
+
+  @Test
+  void oneControlPlaneNeedsNoLeaderElection() {
+    RenderedConfig config = render(controlPlane("v1.20.2").leaderElection(false));
+
+    assertThat(config.at("ClusterConfiguration", "/controllerManager/extraArgs/leader-elect").asText()).isEqualTo("false");
+    assertThat(config.at("ClusterConfiguration", "/scheduler/extraArgs/leader-elect").asText()).isEqualTo("false");
+  }
+
+  @Test
+  void kubeletBefore124PointsCadvisorAtTheDockerInfoResponderAndLaterOnesHaveNoSuchFlag() {
+    String endpoint = "unix:///run/kind4j-docker-info.sock";
+
+    assertThat(render(worker("v1.20.2").cadvisorDockerEndpoint(endpoint))
+        .at("JoinConfiguration", "/nodeRegistration/kubeletExtraArgs/docker").asText()).isEqualTo(endpoint);
+    assertThat(render(controlPlane("v1.23.4").cadvisorDockerEndpoint(endpoint))
+        .at("InitConfiguration", "/nodeRegistration/kubeletExtraArgs/docker").asText()).isEqualTo(endpoint);
+    assertThat(render(controlPlane("v1.24.0").cadvisorDockerEndpoint(endpoint))
+        .at("InitConfiguration", "/nodeRegistration/kubeletExtraArgs/docker").isMissingNode()).isTrue();
+    assertThat(render(controlPlane("v1.20.2"))
+        .at("InitConfiguration", "/nodeRegistration/kubeletExtraArgs/docker").isMissingNode()).isTrue();
   }
 
   @Test
