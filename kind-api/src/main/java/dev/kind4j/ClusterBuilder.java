@@ -37,6 +37,7 @@ public final class ClusterBuilder {
   private boolean retainOnFailure;
   private Path kubeconfigPath;
   private ProgressListener listener;
+  private boolean warmStart;
 
   ClusterBuilder(KindProvider provider) {
     this.provider = provider;
@@ -119,12 +120,30 @@ public final class ClusterBuilder {
     return this;
   }
 
+  /**
+   * Starts the cluster from a snapshot of a bootstrapped one, in seconds, instead of running {@code kubeadm init}
+   * and {@code join}. The first such create for a node image and config bootstraps as usual, then saves the
+   * snapshot (see {@link Kind#snapshots()}); a snapshot whose inputs changed is never used. Each warm cluster has
+   * its own containers, name, host ports and kubeconfig context, and shares no state with any other.
+   *
+   * <p>In Kubernetes the nodes of a warm-start cluster are named as in kind's default cluster, whatever the
+   * cluster's name: {@code kind-control-plane}, {@code kind-worker}, {@code kind-worker2}, …; their containers keep
+   * kind's names, {@code <cluster>-control-plane} and so on, and {@link Cluster#node(String)} takes those. Warm
+   * clusters from one snapshot share its certificate authority, service-account signing key and admin credentials:
+   * they are for local tests, with the API server on 127.0.0.1. If a warm start fails, the cluster is created cold,
+   * with one warning that says why.
+   */
+  public ClusterBuilder warmStart(boolean warmStart) {
+    this.warmStart = warmStart;
+    return this;
+  }
+
   /** Creates the cluster and waits for its control plane; on failure nothing is left behind unless retained. */
   public Cluster create() {
     Optional<String> envName = Optional.ofNullable(System.getenv("KIND_CLUSTER_NAME")).filter(n -> !n.isBlank());
     return provider.createCluster(new ClusterRequest(Optional.ofNullable(name).or(() -> envName),
         Optional.ofNullable(image), Optional.ofNullable(configYaml), Optional.ofNullable(config),
         Optional.ofNullable(workers), waitForReady, retainOnFailure, Optional.ofNullable(kubeconfigPath),
-        Optional.ofNullable(listener)));
+        Optional.ofNullable(listener), warmStart));
   }
 }

@@ -30,6 +30,11 @@ public final class Kind {
     return new ClusterBuilder(Providers.get());
   }
 
+  /** The warm-start snapshots on the engine: list, delete. */
+  public static Snapshots snapshots() {
+    return Providers.get().snapshots();
+  }
+
   /** The clusters on the engine: list, attach, delete. */
   public static Clusters clusters() {
     return Providers.get().clusters();

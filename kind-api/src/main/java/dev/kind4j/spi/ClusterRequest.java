@@ -21,4 +21,4 @@ import java.util.Optional;
  */
 public record ClusterRequest(Optional<String> name, Optional<String> image, Optional<String> configYaml,
     Optional<ClusterConfig> config, Optional<Integer> workers, Duration waitForReady, boolean retainOnFailure,
-    Optional<Path> kubeconfigPath, Optional<ProgressListener> listener) {}
+    Optional<Path> kubeconfigPath, Optional<ProgressListener> listener, boolean warmStart) {}

@@ -2,6 +2,7 @@ package dev.kind4j.spi;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Clusters;
+import dev.kind4j.Snapshots;
 import dev.kind4j.ImageRef;
 
 /**
@@ -27,4 +28,19 @@ public interface KindProvider {
 
   /** The clusters on the engine. */
   Clusters clusters();
+
+  /** The warm-start snapshots on the engine; providers without warm starts have none. */
+  default Snapshots snapshots() {
+    return new Snapshots() {
+      @Override
+      public java.util.List<dev.kind4j.Snapshot> list() {
+        return java.util.List.of();
+      }
+
+      @Override
+      public void delete(String key) {
+        // nothing to delete
+      }
+    };
+  }
 }

@@ -2,6 +2,8 @@ package dev.kind4j.impl;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Clusters;
+import dev.kind4j.Snapshots;
+import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
 import dev.kind4j.ImageRef;
 import dev.kind4j.impl.cluster.DockerClusters;
 import dev.kind4j.impl.cluster.create.ClusterCreation;
@@ -48,6 +50,11 @@ public final class DockerKindProvider implements KindProvider {
   @Override
   public Clusters clusters() {
     return new DockerClusters();
+  }
+
+  @Override
+  public Snapshots snapshots() {
+    return new DockerSnapshots(DockerEngine::connect);
   }
 
   private static <T> T withEngine(Function<DockerEngine, T> work) {

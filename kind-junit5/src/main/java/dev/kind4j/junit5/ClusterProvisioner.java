@@ -23,7 +23,8 @@ final class ClusterProvisioner implements Provisioner {
     ClusterBuilder builder = Kind.cluster()
         .name(name)
         .waitForReady(spec.waitForReady())
-        .retainOnFailure(spec.retainOnFailure());
+        .retainOnFailure(spec.retainOnFailure())
+        .warmStart(spec.warmStart());
     spec.image().ifPresent(builder::image);
     spec.configYaml().ifPresent(builder::config);
     if (spec.workers() > 0) {

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param workers the worker count; 0 leaves the nodes to the config
  * @param waitForReady how long to wait for the control plane
  * @param retainOnFailure keep the nodes of a failed create
+ * @param warmStart start from a snapshot of a bootstrapped cluster
  */
 record ClusterSpec(Optional<String> name, Optional<String> image, Optional<String> configYaml, int workers,
-    Duration waitForReady, boolean retainOnFailure) {
+    Duration waitForReady, boolean retainOnFailure, boolean warmStart) {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9.-]+");
 
@@ -37,7 +38,7 @@ record ClusterSpec(Optional<String> name, Optional<String> image, Optional<Strin
         .map(c -> ConfigLocation.read(c, testClass.getClassLoader()));
     return new ClusterSpec(Optional.of(name).filter(n -> !n.isEmpty()),
         Optional.of(annotation.image()).filter(i -> !i.isEmpty()), config, annotation.workers(),
-        Duration.ofSeconds(annotation.waitSeconds()), annotation.retainOnFailure());
+        Duration.ofSeconds(annotation.waitSeconds()), annotation.retainOnFailure(), annotation.warmStart());
   }
 
   private static ExtensionConfigurationException invalid(String attribute, String fix) {

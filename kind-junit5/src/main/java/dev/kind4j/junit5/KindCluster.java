@@ -96,6 +96,12 @@ public @interface KindCluster {
    */
   String exportLogsOnFailure() default "target/kind-logs";
 
+  /**
+   * Starts the cluster from a snapshot of a bootstrapped one, in seconds; the first class to ask creates it cold
+   * and saves the snapshot. Each class still gets a cluster of its own. See {@code ClusterBuilder.warmStart}.
+   */
+  boolean warmStart() default false;
+
   /** Shares one cluster among the classes of a test run that ask for the same one; see the class description. */
   boolean reuse() default false;
 

@@ -50,7 +50,7 @@ class ClusterSpecTest {
   @Test
   void defaultsLeaveEverythingToTheBuilder() {
     assertThat(spec(Defaults.class)).isEqualTo(new ClusterSpec(Optional.empty(), Optional.empty(), Optional.empty(),
-        0, Duration.ofMinutes(5), false));
+        0, Duration.ofMinutes(5), false, false));
   }
 
   @Test

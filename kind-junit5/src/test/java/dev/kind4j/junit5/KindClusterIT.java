@@ -58,6 +58,16 @@ class KindClusterIT {
     assertThat(Kind.clusters().list()).doesNotContain(SEEN.get("ReuseA.cluster"));
   }
 
+  @Test
+  void warmStartingClassesEachGetAFreshClusterOfTheirOwn() {
+    run(WarmA.class, WarmB.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+
+    assertThat(SEEN.get("WarmA.cluster")).isNotEqualTo(SEEN.get("WarmB.cluster"));
+    assertThat(SEEN.get("WarmB.configMapOfA")).isEqualTo("false");
+    assertThat(Kind.snapshots().list()).isNotEmpty();
+    assertThat(Kind.clusters().list()).doesNotContain(SEEN.get("WarmA.cluster"), SEEN.get("WarmB.cluster"));
+  }
+
   private static Events run(Class<?>... classes) {
     var request = EngineTestKit.engine("junit-jupiter")
         .configurationParameter("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$OrderAnnotation");
@@ -100,6 +110,30 @@ class KindClusterIT {
     @Test
     void failsOnPurpose() {
       throw new AssertionError("failing on purpose so that the logs are exported");
+    }
+  }
+
+  @KindCluster(image = TestImages.NODE, warmStart = true)
+  @Order(1)
+  static class WarmA {
+
+    @Test
+    void writesAConfigMap(Cluster cluster, KubernetesClient client) {
+      SEEN.put("WarmA.cluster", cluster.name());
+      client.configMaps().inNamespace("default")
+          .resource(new ConfigMapBuilder().withNewMetadata().withName("from-warm-a").endMetadata().build()).create();
+    }
+  }
+
+  @KindCluster(image = TestImages.NODE, warmStart = true)
+  @Order(2)
+  static class WarmB {
+
+    @Test
+    void doesNotSeeIt(Cluster cluster, KubernetesClient client) {
+      SEEN.put("WarmB.cluster", cluster.name());
+      SEEN.put("WarmB.configMapOfA",
+          Boolean.toString(client.configMaps().inNamespace("default").withName("from-warm-a").get() != null));
     }
   }
 

@@ -6,7 +6,6 @@ import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /** The kind clusters on a Docker engine, found by the {@code io.x-k8s.kind.cluster} label. */
 public final class DockerClusters implements Clusters {
@@ -16,7 +15,7 @@ public final class DockerClusters implements Clusters {
     try (DockerEngine engine = DockerEngine.connect()) {
       return engine.containersWithLabelKey(Labels.CLUSTER).stream()
           .map(c -> c.getLabels().get(Labels.CLUSTER))
-          .filter(Objects::nonNull)
+          .filter(name -> name != null && !name.isBlank())
           .distinct()
           .sorted()
           .toList();

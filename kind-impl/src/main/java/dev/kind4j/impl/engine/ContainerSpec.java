@@ -27,7 +27,8 @@ public record ContainerSpec(
     List<PortBinding> ports,
     List<String> dnsSearch,
     boolean hostPidNamespace,
-    boolean node) {
+    boolean node,
+    String volumesFrom) {
 
   /**
    * A host path bound into the container, or a named volume when {@code source} is not absolute.
@@ -82,6 +83,7 @@ public record ContainerSpec(
     private final List<String> dnsSearch = new ArrayList<>();
     private boolean hostPidNamespace;
     private boolean node;
+    private String volumesFrom;
 
     private Builder(String image) {
       this.image = image;
@@ -171,9 +173,15 @@ public record ContainerSpec(
       return this;
     }
 
+    /** Mounts every volume of {@code container} where that container has it. */
+    public Builder volumesFrom(String container) {
+      this.volumesFrom = container;
+      return this;
+    }
+
     public ContainerSpec build() {
       return new ContainerSpec(image, name, hostname, entrypoint, command, labels, env, network, privileges,
-          tmpfs, anonymousVolumes, mounts, ports, dnsSearch, hostPidNamespace, node);
+          tmpfs, anonymousVolumes, mounts, ports, dnsSearch, hostPidNamespace, node, volumesFrom);
     }
   }
 }

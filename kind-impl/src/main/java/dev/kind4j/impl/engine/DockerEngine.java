@@ -27,7 +27,9 @@ import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.PropagationMode;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.SELContext;
+import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.api.model.VolumesFrom;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -130,6 +132,11 @@ public final class DockerEngine implements AutoCloseable {
   public Optional<Image> oldestImageWithLabel(String key, String value) {
     return client.listImagesCmd().withLabelFilter(Map.of(key, value)).exec().stream()
         .min(Comparator.comparing(Image::getCreated));
+  }
+
+  /** The local images that carry the label {@code key}, with any value. */
+  public List<Image> imagesWithLabel(String key) {
+    return client.listImagesCmd().withLabelFilter(key).exec();
   }
 
   /** Tags an image as {@code reference} ({@code repository:tag}). */
@@ -278,6 +285,19 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Creates and starts a container; it is removed again if it cannot start. Returns its ID. */
   public String run(ContainerSpec spec) {
+    String id = create(spec);
+    try {
+      client.startContainerCmd(id).exec();
+      return id;
+    } catch (RuntimeException e) {
+      remove(id);
+      throw new KindException("starting container " + (spec.name() == null ? "from " + spec.image() : spec.name())
+          + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** Creates a container without starting it; returns its ID. */
+  public String create(ContainerSpec spec) {
     CreateContainerCmd create = client.createContainerCmd(spec.image())
         .withLabels(spec.labels())
         .withEnv(spec.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
@@ -294,9 +314,6 @@ public final class DockerEngine implements AutoCloseable {
     if (!spec.command().isEmpty()) {
       create.withCmd(spec.command());
     }
-    if (!spec.anonymousVolumes().isEmpty()) {
-      create.withVolumes(spec.anonymousVolumes().stream().map(Volume::new).toList());
-    }
     if (!spec.ports().isEmpty()) {
       create.withExposedPorts(spec.ports().stream().map(DockerEngine::exposedPort).toList());
     }
@@ -308,14 +325,7 @@ public final class DockerEngine implements AutoCloseable {
       throw new KindException("creating container " + (spec.name() == null ? "from " + spec.image() : spec.name())
           + " failed: " + firstLine(e.getMessage()), e);
     }
-    try {
-      client.startContainerCmd(id).exec();
-      return id;
-    } catch (RuntimeException e) {
-      remove(id);
-      throw new KindException("starting container " + (spec.name() == null ? "from " + spec.image() : spec.name())
-          + " failed: " + firstLine(e.getMessage()), e);
-    }
+    return id;
   }
 
   private static HostConfig hostConfig(ContainerSpec spec) {
@@ -334,6 +344,14 @@ public final class DockerEngine implements AutoCloseable {
     }
     if (spec.node()) {
       host.withCgroupnsMode("private").withInit(false).withRestartPolicy(RestartPolicy.onFailureRestart(1));
+    }
+    if (!spec.anonymousVolumes().isEmpty()) {
+      // mounted rather than declared, so that an image committed from the container declares no volume
+      host.withMounts(spec.anonymousVolumes().stream().map(path -> new com.github.dockerjava.api.model.Mount()
+          .withType(MountType.VOLUME).withTarget(path)).toList());
+    }
+    if (spec.volumesFrom() != null) {
+      host.withVolumesFrom(new VolumesFrom(spec.volumesFrom()));
     }
     if (!spec.tmpfs().isEmpty()) {
       host.withTmpFs(spec.tmpfs().stream().collect(Collectors.toMap(p -> p, p -> "")));

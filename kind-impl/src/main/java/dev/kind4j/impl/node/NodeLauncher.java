@@ -7,6 +7,7 @@ import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
 import dev.kind4j.impl.engine.NodePrivileges;
 import dev.kind4j.impl.engine.PrivilegeProbe;
+import dev.kind4j.impl.util.Tar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,11 +30,19 @@ public final class NodeLauncher {
 
   /** Creates and starts the node container; it is removed again if it fails to boot. */
   public NodeContainer start(NodeSpec spec) {
+    return start(spec, Map.of());
+  }
+
+  /**
+   * Creates the node container, writes {@code files} (keyed by absolute path) into it before its first boot, then
+   * starts it; it is removed again if it fails to boot.
+   */
+  public NodeContainer start(NodeSpec spec, Map<String, Tar.Entry> files) {
     engine.ensureNetwork(spec.network(), Map.of());
     NodePrivileges privileges = PrivilegeProbe.privilegesFor(engine, spec.image());
     ContainerSpec.Builder container = ContainerSpec.builder(spec.image())
         .name(spec.name())
-        .hostname(spec.name())
+        .hostname(spec.hostname())
         .label(Labels.CLUSTER, spec.cluster())
         .label(Labels.ROLE, spec.role().label())
         .network(spec.network())
@@ -54,9 +63,13 @@ public final class NodeLauncher {
           NodeSpec.API_SERVER_CONTAINER_PORT, "tcp"));
       container.env("KUBECONFIG", "/etc/kubernetes/admin.conf");
     }
-    String id = engine.run(container.build());
+    String id = engine.create(container.build());
     NodeContainer node = new NodeContainer(engine, spec.name(), spec.role());
     try {
+      if (!files.isEmpty()) {
+        node.writeAll(files);
+      }
+      engine.start(id);
       awaitSystemd(node, id);
       return node;
     } catch (RuntimeException e) {

@@ -19,10 +19,11 @@ import java.util.Map;
  * @param extraMounts host paths bound into the node, from the config's {@code extraMounts}
  * @param extraPorts ports published from the node, from the config's {@code extraPortMappings}
  * @param dnsSearch DNS search domains, from the config's {@code networking.dnsSearch}; empty for the engine's
+ * @param hostname the container's hostname, which kubelet registers the node under; usually its name
  */
 public record NodeSpec(String cluster, String name, NodeRole role, String image, String network,
     String apiServerAddress, int apiServerPort, Map<String, String> labels, List<ContainerSpec.Mount> extraMounts,
-    List<ContainerSpec.PortBinding> extraPorts, List<String> dnsSearch) {
+    List<ContainerSpec.PortBinding> extraPorts, List<String> dnsSearch, String hostname) {
 
   /** The port the API server listens on inside a control-plane node. */
   public static final int API_SERVER_CONTAINER_PORT = 6443;
@@ -32,5 +33,19 @@ public record NodeSpec(String cluster, String name, NodeRole role, String image,
     extraMounts = List.copyOf(extraMounts);
     extraPorts = List.copyOf(extraPorts);
     dnsSearch = List.copyOf(dnsSearch);
+  }
+
+  /** This node from another image. */
+  public NodeSpec withImage(String replacement) {
+    return new NodeSpec(cluster, name, role, replacement, network, apiServerAddress, apiServerPort, labels, extraMounts,
+        extraPorts, dnsSearch, hostname);
+  }
+
+  /** A node whose hostname is its name. */
+  public NodeSpec(String cluster, String name, NodeRole role, String image, String network, String apiServerAddress,
+      int apiServerPort, Map<String, String> labels, List<ContainerSpec.Mount> extraMounts,
+      List<ContainerSpec.PortBinding> extraPorts, List<String> dnsSearch) {
+    this(cluster, name, role, image, network, apiServerAddress, apiServerPort, labels, extraMounts, extraPorts,
+        dnsSearch, name);
   }
 }

@@ -2,6 +2,7 @@ package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
 import dev.kind4j.ProgressListener;
+import dev.kind4j.Snapshot;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.impl.cluster.ClusterNodes;
 import dev.kind4j.impl.cluster.DockerCluster;
@@ -11,6 +12,8 @@ import dev.kind4j.impl.cluster.config.ConfigLoader;
 import dev.kind4j.impl.cluster.config.ConfigValidator;
 import dev.kind4j.impl.cluster.config.Kind4jLimits;
 import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
+import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
+import dev.kind4j.impl.cluster.snapshot.SnapshotKey;
 import dev.kind4j.impl.console.StatusPrinter;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.node.NodeSpec;
@@ -18,6 +21,7 @@ import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.spi.ClusterRequest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Creates a cluster as kind does: the config is loaded, defaulted and validated, then a pipeline of
@@ -28,7 +32,8 @@ public final class ClusterCreation {
 
   private static final List<CreateStep> STEPS = List.of(new EnsureNodeImage(), new PrepareNodes(),
       new WriteConfiguration(), new StartControlPlane(), new InstallCni(), new InstallStorageClass(),
-      new JoinWorkers(), new WaitForReady());
+      new JoinWorkers(), new WaitForReady(), new SaveSnapshot());
+  private static final List<CreateStep> WARM_STEPS = List.of(new StartFromSnapshot(), new WaitForWarmNodes());
 
   private final DockerEngine engine;
   private final ClusterRequest request;
@@ -46,11 +51,34 @@ public final class ClusterCreation {
       throw new KindException("name: a cluster named '" + config.name() + "' already exists; delete it with "
           + "Kind.clusters().delete(\"" + config.name() + "\") or choose another name");
     }
-    CreationContext context = new CreationContext(request, config, engine, progress, ClusterPlan.of(config, request));
+    ClusterPlan plan = ClusterPlan.of(config, request);
     progress.info("Creating cluster \"" + config.name() + "\" ...");
-    Path kubeconfig;
+    Optional<String> snapshotKey = request.warmStart() ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
+    Optional<Snapshot> snapshot = snapshotKey.flatMap(key -> DockerSnapshots.find(engine, key, plan.nodes().size()));
+    if (snapshot.isPresent()) {
+      try {
+        return finish(runSteps(WARM_STEPS, new CreationContext(request, config, engine, progress, plan), snapshotKey,
+            snapshot), config, progress);
+      } catch (RuntimeException e) {
+        ClusterNodes.remove(engine, config.name());
+        DockerSnapshots.delete(engine, snapshot.get().key());
+        progress.warn("Warm start from snapshot " + snapshot.get().key() + " failed, so the snapshot is deleted and "
+            + "the cluster is created cold: " + rootMessage(e));
+      }
+    }
+    return finish(runSteps(STEPS, new CreationContext(request, config, engine, progress, plan), snapshotKey,
+        Optional.empty()), config, progress);
+  }
+
+  /** Runs the steps; a failure removes every node made so far, unless the request retains them. */
+  private Path runSteps(List<CreateStep> steps, CreationContext context, Optional<String> snapshotKey,
+      Optional<Snapshot> snapshot) {
+    context.snapshotKey = snapshotKey;
+    context.snapshot = snapshot;
+    ClusterConfig config = context.config;
+    Progress progress = context.progress;
     try {
-      for (CreateStep step : STEPS) {
+      for (CreateStep step : steps) {
         if (step.applies(context)) {
           progress.step(step.title(context), () -> {
             step.run(context);
@@ -58,7 +86,7 @@ public final class ClusterCreation {
           });
         }
       }
-      kubeconfig = exportKubeconfig(context);
+      return exportKubeconfig(context);
     } catch (RuntimeException e) {
       if (request.retainOnFailure()) {
         progress.warn("Keeping the nodes of the failed cluster \"" + config.name() + "\" as asked; remove them with "
@@ -68,10 +96,30 @@ public final class ClusterCreation {
       }
       throw e instanceof KindException ? e : new KindException("creating cluster " + config.name() + " failed: " + e, e);
     }
+  }
+
+  private DockerCluster finish(Path kubeconfig, ClusterConfig config, Progress progress) {
     progress.info("Set kubectl context to \"" + ClusterKubeconfig.contextName(config.name()) + "\"");
     progress.info("You can now use your cluster with:\n\nkubectl cluster-info --context "
         + ClusterKubeconfig.contextName(config.name()) + " --kubeconfig " + kubeconfig);
     return DockerCluster.created(engine, config.name(), kubeconfig);
+  }
+
+  /** The snapshot key of this config and its node images, which are pulled first if they are missing. */
+  private String snapshotKey(ClusterConfig config, ClusterPlan plan) {
+    List<String> imageIds = plan.nodes().stream().map(node -> engine.presentOrPulled(node.image()).orElseThrow(() ->
+        new KindException("image: " + node.image() + " is neither present nor pullable; build it with "
+            + "Kind.nodeImage()…build() or load it with `docker load`"))).toList();
+    return SnapshotKey.of(config, imageIds);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.toString() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   private ClusterConfig config() {

@@ -23,6 +23,9 @@ import java.util.Map;
  */
 record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
 
+  /** The cluster name whose node names every warm-start cluster's nodes carry in Kubernetes. */
+  static final String WARM_START_NODE_PREFIX = "kind";
+
   ClusterPlan {
     nodes = List.copyOf(nodes);
   }
@@ -38,7 +41,9 @@ record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
         int index = counts.merge(node.role(), 1, Integer::sum);
         String image = node.image() != null ? node.image() : request.image().orElse(NodeImageBuilder.DEFAULT_IMAGE);
         String name = NodeNames.of(config.name(), node.role(), index);
-        nodes.add(new PlannedNode(name, node, image, ports(hostPorts, name, node)));
+        // warm-start clusters carry their nodes' Kubernetes names from snapshot to snapshot: kind's default cluster's
+        String nodeName = request.warmStart() ? NodeNames.of(WARM_START_NODE_PREFIX, node.role(), index) : name;
+        nodes.add(new PlannedNode(name, nodeName, node, image, ports(hostPorts, name, node)));
       }
       int apiServerPort = hostPorts.choose(config.networking().apiServerAddress(),
           config.networking().apiServerPort(), "networking.apiServerPort");

@@ -1,6 +1,7 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.NodeRole;
+import dev.kind4j.Snapshot;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmInput;
 import dev.kind4j.impl.cluster.network.PodNetwork;
@@ -9,6 +10,7 @@ import dev.kind4j.impl.image.node.NodeImageManifest;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.spi.ClusterRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +40,12 @@ final class CreationContext {
   final Map<String, KubeadmInput> kubeadmInputs = new ConcurrentHashMap<>();
   Optional<NodeImageManifest> manifest = Optional.empty();
   String adminKubeconfig;
+  /** The warm-start snapshot key, when the request asks for warm starts. Written before the steps run. */
+  Optional<String> snapshotKey = Optional.empty();
+  /** The snapshot the nodes start from, when one matches the key. Written before the steps run. */
+  Optional<Snapshot> snapshot = Optional.empty();
+  /** When the nodes last started on bootstrapped state. Written by the steps that start or restart them. */
+  Instant started;
 
   CreationContext(ClusterRequest request, ClusterConfig config, DockerEngine engine, Progress progress,
       ClusterPlan plan) {
@@ -55,6 +63,11 @@ final class CreationContext {
 
   List<NodeContainer> workers() {
     return nodes.stream().filter(n -> n.role() == NodeRole.WORKER).toList();
+  }
+
+  /** The node's name in Kubernetes. */
+  String nodeName(NodeContainer node) {
+    return plan.node(node.name()).nodeName();
   }
 
   List<NodeContainer> controlPlanes() {

@@ -33,7 +33,7 @@ final class InstallStorageClass implements CreateStep {
     for (NodeContainer node : context.nodes) {
       node.exec(storage.prepareNodeCommand().toArray(String[]::new));
     }
-    List<String> names = context.nodes.stream().map(NodeContainer::name).toList();
+    List<String> names = context.nodes.stream().map(context::nodeName).toList();
     Manifests.apply(controlPlane, "/kind/manifests/kind4j-storage.yaml", storage.manifest(names));
   }
 }

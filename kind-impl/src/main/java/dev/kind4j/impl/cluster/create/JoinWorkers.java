@@ -42,14 +42,14 @@ final class JoinWorkers implements CreateStep {
   public void run(CreationContext context) {
     signClusterInfo(context);
     Parallel.forEach(context.workers(), worker -> {
-      worker.write(KUBELET_KUBECONFIG, kubeletKubeconfig(context.bootstrapControlPlane(), worker.name()), 0600);
+      worker.write(KUBELET_KUBECONFIG, kubeletKubeconfig(context.bootstrapControlPlane(), context.nodeName(worker)), 0600);
       Kubeadm.run(context, worker, "join");
     });
   }
 
   /** A kubeconfig for the worker's kubelet, {@code system:node:<name>} in {@code system:nodes}, signed by the cluster CA. */
-  private static byte[] kubeletKubeconfig(NodeContainer controlPlane, String worker) {
-    List<String> flags = List.of("user", "--config=" + WriteConfiguration.PATH, "--client-name=system:node:" + worker,
+  private static byte[] kubeletKubeconfig(NodeContainer controlPlane, String nodeName) {
+    List<String> flags = List.of("user", "--config=" + WriteConfiguration.PATH, "--client-name=system:node:" + nodeName,
         "--org=system:nodes");
     ExecResult issued = controlPlane.exec(Duration.ofMinutes(1), concat(List.of("kubeadm", "kubeconfig"), flags));
     if (!issued.succeeded()) {

@@ -36,10 +36,7 @@ final class PrepareNodes implements CreateStep {
   @Override
   public void run(CreationContext context) {
     NodeLauncher launcher = new NodeLauncher(context.engine);
-    String apiAddress = context.config.networking().apiServerAddress();
-    List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> new NodeSpec(context.name, planned.name(),
-        planned.config().role(), planned.image(), NETWORK, apiAddress, context.plan.apiServerPort(), Map.of(),
-        mounts(planned), planned.ports(), dnsSearch(context))).toList();
+    List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> spec(context, planned)).toList();
     context.nodes.addAll(Parallel.map(specs, spec -> {
       NodeContainer node = importEmbeddedImages(launcher.start(spec));
       DockerInfoResponder.install(node);
@@ -48,11 +45,18 @@ final class PrepareNodes implements CreateStep {
     if (usesKind4jNetwork(context)) {
       PodNetwork network = PodNetwork.plan(context.config.networking().podSubnet(), context.plan.nodeNames());
       context.podNetwork = Optional.of(network);
-      Parallel.forEach(context.nodes, node -> NetworkAgent.install(node, network));
+      Parallel.forEach(context.nodes, node -> NetworkAgent.install(node, network, context.nodeName(node)));
       network.nodes().forEach(node -> context.nodeIps.put(node.nodeName(), node.nodeIp()));
     } else {
       context.nodes.forEach(node -> context.nodeIps.put(node.name(), engineAddress(context, node)));
     }
+  }
+
+  /** The container a planned node runs in. */
+  static NodeSpec spec(CreationContext context, PlannedNode planned) {
+    return new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
+        context.config.networking().apiServerAddress(), context.plan.apiServerPort(), Map.of(), mounts(planned),
+        planned.ports(), dnsSearch(context), planned.nodeName());
   }
 
   /** kind4j provides the pod network unless the config disables the default one or the image brings kind's. */

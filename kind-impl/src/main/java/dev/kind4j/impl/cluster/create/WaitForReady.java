@@ -32,7 +32,7 @@ final class WaitForReady implements CreateStep {
     long deadline = System.nanoTime() + limit.toNanos();
     List<String> command = new ArrayList<>(List.of("kubectl", "wait", "--for=condition=Ready",
         "--timeout=" + limit.toSeconds() + "s"));
-    context.controlPlanes().forEach(node -> command.add("node/" + node.name()));
+    context.controlPlanes().forEach(node -> command.add("node/" + context.nodeName(node)));
     ExecResult ready = controlPlane.exec(limit.plusSeconds(30), command);
     if (!ready.succeeded()) {
       throw new KindException("control-plane nodes did not become Ready within " + format(limit) + " ("

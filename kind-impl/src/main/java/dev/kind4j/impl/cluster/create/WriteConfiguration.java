@@ -45,7 +45,10 @@ final class WriteConfiguration implements CreateStep {
       context.progress.warn("The node image has no DNS (CoreDNS) image, so the cluster gets no DNS add-on: "
           + "pods cannot resolve service names. Everything else works.");
     }
-    String endpoint = first.name() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT;
+    // On kind4j's pod network the API server is reached at the control plane's fixed address, which no engine
+    // hands out; otherwise at its container name, as in kind.
+    String endpoint = context.podNetwork.map(network -> network.node(first.name()).nodeIp()).orElse(first.name())
+        + ":" + NodeSpec.API_SERVER_CONTAINER_PORT;
     Parallel.forEach(context.nodes, node -> {
       KubeadmInput input = input(context, node, kubernetesVersion, endpoint);
       String rendered = KubeadmConfig.render(input);
@@ -66,9 +69,9 @@ final class WriteConfiguration implements CreateStep {
     KubeadmInputBuilder builder = KubeadmInput.builder()
         .kubernetesVersion(kubernetesVersion)
         .clusterName(context.name)
-        .node(node.name(), node.role(), context.nodeIps.get(node.name()))
+        .node(context.nodeName(node), node.role(), context.nodeIps.get(node.name()))
         .controlPlaneEndpoint(endpoint)
-        .certSans("127.0.0.1", networking.apiServerAddress())
+        .certSans("127.0.0.1", networking.apiServerAddress(), context.bootstrapControlPlane().name())
         .podSubnet(networking.podSubnet())
         .serviceSubnet(networking.serviceSubnet())
         .ipFamily(networking.ipFamily())

@@ -27,21 +27,33 @@ public final class NetworkAgent {
 
   private NetworkAgent() {}
 
-  /** Writes the files into the node, then starts the agent and waits until its setup has run. */
-  public static void install(NodeContainer node, PodNetwork network) {
-    NodeAddress self = network.node(node.name());
-    Map<String, Tar.Entry> files = new LinkedHashMap<>();
-    files.put(PodNetwork.CONFLIST_PATH, text(network.conflist(self), 0644));
-    files.put(CONFIG_PATH, text(network.agentConfig(self), 0644));
-    files.put("/usr/local/bin/kind4j-network", new Tar.Entry(Resources.bytes(RESOURCES + "kind4j-network"), 0755));
-    files.put("/etc/systemd/system/" + UNIT, new Tar.Entry(Resources.bytes(RESOURCES + UNIT), 0644));
-    node.writeAll(files);
+  /**
+   * Writes the files into the node, then starts the agent and waits until its setup has run.
+   *
+   * @param nodeName the node's name in Kubernetes
+   */
+  public static void install(NodeContainer node, PodNetwork network, String nodeName) {
+    node.writeAll(files(network, node.name(), nodeName));
     var started = node.exec(Duration.ofMinutes(1), List.of("systemctl", "enable", "--now", UNIT));
     if (!started.succeeded()) {
       throw new KindException("kind4j's pod network agent did not start on " + node.name() + ": "
           + started.stderr().strip() + "\n" + node.exec(Duration.ofSeconds(30),
               List.of("journalctl", "--no-pager", "-n", "20", "-u", UNIT)).stdout());
     }
+  }
+
+  /**
+   * The agent's files for the node whose container is {@code container}: its CNI config, its plan, the agent and its
+   * unit (enabled), by absolute path. Written before a node's first boot they take effect when it starts.
+   */
+  public static Map<String, Tar.Entry> files(PodNetwork network, String container, String nodeName) {
+    NodeAddress self = network.node(container);
+    Map<String, Tar.Entry> files = new LinkedHashMap<>();
+    files.put(PodNetwork.CONFLIST_PATH, text(network.conflist(self), 0644));
+    files.put(CONFIG_PATH, text(network.agentConfig(self, nodeName), 0644));
+    files.put("/usr/local/bin/kind4j-network", new Tar.Entry(Resources.bytes(RESOURCES + "kind4j-network"), 0755));
+    files.put("/etc/systemd/system/" + UNIT, new Tar.Entry(Resources.bytes(RESOURCES + UNIT), 0644));
+    return files;
   }
 
   private static Tar.Entry text(String content, int mode) {

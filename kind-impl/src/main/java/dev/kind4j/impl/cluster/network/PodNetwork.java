@@ -79,13 +79,15 @@ public record PodNetwork(String clusterPodSubnet, List<NodeAddress> nodes) {
   }
 
   /**
-   * The {@link NetworkAgent}'s configuration for {@code self}: a line {@code self <name> <address> <range>}, one
-   * {@code subnet <cluster pod subnet>}, and {@code node <name> <address> <range>} for every node.
+   * The {@link NetworkAgent}'s configuration for {@code self}: a line {@code self <container> <address> <range>
+   * <Kubernetes node name>}, one {@code subnet <cluster pod subnet>}, and {@code node <container> <address> <range>}
+   * for every node. Peers are found by container name.
    */
-  public String agentConfig(NodeAddress self) {
+  public String agentConfig(NodeAddress self, String kubernetesNodeName) {
     requireMember(self);
     StringBuilder config = new StringBuilder("# kind4j's pod network, written when the cluster was created\n");
-    config.append(line("self", self)).append("subnet ").append(clusterPodSubnet).append('\n');
+    config.append(line("self", self).strip()).append(' ').append(kubernetesNodeName).append('\n')
+        .append("subnet ").append(clusterPodSubnet).append('\n');
     nodes.forEach(node -> config.append(line("node", node)));
     return config.toString();
   }

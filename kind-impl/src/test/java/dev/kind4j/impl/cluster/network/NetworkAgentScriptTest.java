@@ -44,7 +44,7 @@ class NetworkAgentScriptTest {
           *) exit 2 ;;
         esac
         """);
-    Files.writeString(dir.resolve("agent.conf"), NETWORK.agentConfig(NETWORK.node("kind-worker")));
+    Files.writeString(dir.resolve("agent.conf"), NETWORK.agentConfig(NETWORK.node("kind-worker"), "kind-worker"));
   }
 
   @Test
@@ -68,27 +68,45 @@ class NetworkAgentScriptTest {
 
   @Test
   void syncRoutesEveryOtherNodeViaItsCurrentAddressAndFailsWhileOneIsUnknown() throws Exception {
-    assertThat(run("sync", "1")).isZero();
+    assertThat(run("sync", "1")).as("routed, but kubelet has no credentials yet").isEqualTo(1);
     assertThat(calls()).containsExactly(
         "ip route replace 198.18.0.1/32 via 172.18.0.7",
         "ip route replace 10.244.0.0/24 via 172.18.0.7",
         "ip route replace 198.18.0.3/32 via 172.18.0.5",
         "ip route replace 10.244.2.0/24 via 172.18.0.5");
 
-    Files.writeString(dir.resolve("agent.conf"), NETWORK.agentConfig(NETWORK.node("kind-control-plane")));
+    Files.writeString(dir.resolve("agent.conf"), NETWORK.agentConfig(NETWORK.node("kind-control-plane"), "kind-control-plane"));
     Files.delete(log);
-    assertThat(run("sync", "1")).as("kind-worker cannot be resolved").isEqualTo(1);
+    assertThat(run("sync", "1")).as("kind-worker cannot be resolved").isNotZero();
     assertThat(calls()).containsExactly(
         "ip route replace 198.18.0.3/32 via 172.18.0.5",
         "ip route replace 10.244.2.0/24 via 172.18.0.5");
   }
 
+  @Test
+  void syncRecordsTheRangeUnderTheNodesKubernetesNameOnceKubeletHasCredentials() throws Exception {
+    Files.writeString(dir.resolve("agent.conf"), NETWORK.agentConfig(NETWORK.node("kind-worker"), "kind-worker7"));
+    Path kubeletConf = Files.writeString(dir.resolve("kubelet.conf"), "");
+
+    assertThat(run("sync", "1", kubeletConf)).isZero();
+
+    assertThat(calls()).filteredOn(call -> call.startsWith("kubectl")).containsExactly(
+        "kubectl --kubeconfig=" + kubeletConf + " --request-timeout=5s get node kind-worker7 -o jsonpath={.spec.podCIDR}",
+        "kubectl --kubeconfig=" + kubeletConf + " --request-timeout=5s patch node kind-worker7 --type=merge "
+            + "-p {\"spec\":{\"podCIDR\":\"10.244.1.0/24\",\"podCIDRs\":[\"10.244.1.0/24\"]}}");
+  }
+
   private int run(String mode, String iptablesCheck) throws Exception {
+    return run(mode, iptablesCheck, dir.resolve("no-kubelet.conf"));
+  }
+
+  private int run(String mode, String iptablesCheck, Path kubeletConf) throws Exception {
     ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), mode).redirectErrorStream(true);
     builder.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
     builder.environment().put("CALLS", log.toString());
     builder.environment().put("IPTABLES_CHECK", iptablesCheck);
     builder.environment().put("KIND4J_NETWORK_CONF", dir.resolve("agent.conf").toString());
+    builder.environment().put("KIND4J_KUBELET_CONF", kubeletConf.toString());
     Process process = builder.start();
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     return process.exitValue();

@@ -71,9 +71,9 @@ class PodNetworkTest {
   void agentConfigNamesItselfTheSubnetAndEveryNode() {
     PodNetwork planned = PodNetwork.plan("10.244.0.0/16", List.of("kind-control-plane", "kind-worker"));
 
-    assertThat(planned.agentConfig(planned.node("kind-worker")).lines().filter(line -> !line.startsWith("#")))
+    assertThat(planned.agentConfig(planned.node("kind-worker"), "node-b").lines().filter(line -> !line.startsWith("#")))
         .containsExactly(
-            "self kind-worker 198.18.0.2 10.244.1.0/24",
+            "self kind-worker 198.18.0.2 10.244.1.0/24 node-b",
             "subnet 10.244.0.0/16",
             "node kind-control-plane 198.18.0.1 10.244.0.0/24",
             "node kind-worker 198.18.0.2 10.244.1.0/24");
