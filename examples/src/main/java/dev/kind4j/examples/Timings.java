@@ -22,13 +22,15 @@ import java.util.function.Supplier;
 /**
  * Measures kind4j's expensive operations on this machine and prints a table; nothing is asserted.
  *
- * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster|restart]... [--image ref] [--runs n]} (base,
+ * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster|restart|warm]... [--image ref] [--runs n]} (base,
  * node and cluster when no part is named). {@code base}: a cold base image build (rebuild forced) and a warm one.
  * {@code node}: a node image build as found (cold when nothing is cached), a warm no-op, one after touching a file
  * under {@code cmd/kubelet} (same content), and one after changing that file's content. {@code cluster}: per run, a
  * 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready, each step timed. {@code restart}: per
  * run, a 1+1 cluster whose nodes are stopped and started again, timed until the API answers and until both nodes
- * are Ready. Cluster figures are medians over the runs (3 by default), with each node's resident memory.
+ * are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a warm-start create that saves the
+ * snapshot (its size reported), then per run a cold 1-node create and warm creates of both sizes. Cluster figures
+ * are medians over the runs (3 by default), with each node's resident memory.
  */
 public final class Timings {
 
@@ -59,6 +61,9 @@ public final class Timings {
       oneNode.print("1-node create(), median of " + runs);
       threeNodes.print("1+2 create() until every node is Ready, median of " + runs);
     }
+    if (parts.contains("warm")) {
+      warm(image, runs);
+    }
     if (parts.contains("restart")) {
       Medians restart = new Medians();
       for (int run = 0; run < runs; run++) {
@@ -69,19 +74,23 @@ public final class Timings {
   }
 
   private static void createTimed(String image, int workers, Medians medians) throws Exception {
+    createTimed(image, workers, medians, false);
+  }
+
+  private static void createTimed(String image, int workers, Medians medians, boolean warmStart) throws Exception {
     long start = System.nanoTime();
     long[] controlPlaneStarted = {0};
     ProgressListener steps = new ProgressListener() {
       @Override
       public void stepSucceeded(String step, Duration took) {
-        medians.add(step, took);
+        medians.add(step.replaceAll("[0-9a-f]{16}", "<key>"), took);
         if (step.startsWith("Starting control-plane")) {
           controlPlaneStarted[0] = System.nanoTime();
         }
       }
     };
     try (Cluster cluster = Kind.cluster().name(CLUSTER).image(image).workers(workers).progress(steps)
-        .kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
+        .warmStart(warmStart).kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
       medians.add("create() returned", Duration.ofNanos(System.nanoTime() - start));
       if (workers > 0) {
         awaitAllReady(cluster);
@@ -93,6 +102,28 @@ public final class Timings {
         medians.add(node.name().replace(CLUSTER, "") + " resident MiB", residentBytes(node) / 1048576.0);
       }
     }
+  }
+
+  private static void warm(String image, int runs) throws Exception {
+    Kind.snapshots().deleteAll();
+    Medians saving = new Medians();
+    for (int workers : new int[] {0, 1}) {
+      createTimed(image, workers, saving, true);
+    }
+    saving.print("warm-start creates that saved the snapshots (1, then 1+1 nodes)");
+    Kind.snapshots().list().forEach(snapshot -> System.out.printf("  snapshot %s: %d images, %.0f MB as the engine"
+        + " counts them%n", snapshot.key(), snapshot.images().size(), snapshot.sizeBytes() / 1e6));
+    Medians cold = new Medians();
+    Medians warmOne = new Medians();
+    Medians warmTwo = new Medians();
+    for (int run = 0; run < runs; run++) {
+      createTimed(image, 0, cold, false);
+      createTimed(image, 0, warmOne, true);
+      createTimed(image, 1, warmTwo, true);
+    }
+    cold.print("1-node cold create(), median of " + runs);
+    warmOne.print("1-node warm create(), median of " + runs);
+    warmTwo.print("1+1 warm create(), median of " + runs);
   }
 
   private static void restartTimed(String image, Medians medians) throws Exception {

@@ -60,17 +60,24 @@ public final class DockerCluster implements Cluster {
   @Override
   public String kubeconfig() {
     DockerEngine.PublishedPort api = engine.publishedPort(controlPlane().name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
-    return kubeconfigFor("https://" + api.hostForUrl() + ":" + api.port());
+    return kubeconfigFor("https://" + api.hostForUrl() + ":" + api.port()).toYaml();
   }
 
+  /**
+   * {@inheritDoc} A warm-started control plane's certificate names the snapshot's node, not this container, so the
+   * kubeconfig then checks it against {@code kubernetes}, a name every API server certificate holds.
+   */
   @Override
   public String internalKubeconfig() {
-    return kubeconfigFor("https://" + controlPlane().name() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT);
+    String container = controlPlane().name();
+    ClusterKubeconfig kubeconfig = kubeconfigFor("https://" + container + ":" + NodeSpec.API_SERVER_CONTAINER_PORT);
+    boolean warmStarted = !container.equals(engine.inspect(container).getConfig().getHostName());
+    return (warmStarted ? kubeconfig.withTlsServerName("kubernetes") : kubeconfig).toYaml();
   }
 
-  private String kubeconfigFor(String server) {
+  private ClusterKubeconfig kubeconfigFor(String server) {
     String adminConf = controlPlane().exec("cat", "/etc/kubernetes/admin.conf").stdout();
-    return ClusterKubeconfig.fromKubeadm(adminConf, name, server).toYaml();
+    return ClusterKubeconfig.fromKubeadm(adminConf, name, server);
   }
 
   @Override

@@ -110,6 +110,16 @@ class WarmStartIT {
   }
 
   @Test
+  @Order(2)
+  void theInternalKubeconfigWorksFromAnotherContainerOnTheNetwork() {
+    Node elsewhere = source.controlPlane();
+    elsewhere.write("/kind/warm-b.conf", warmB.internalKubeconfig().getBytes(java.nio.charset.StandardCharsets.UTF_8), 0600);
+
+    assertThat(elsewhere.exec("kubectl", "--kubeconfig=/kind/warm-b.conf", "get", "nodes", "-o=name").stdout())
+        .contains("node/kind-worker");
+  }
+
+  @Test
   @Order(3)
   void anObjectCreatedInOneIsAbsentInTheOthers() {
     kubectl(warmA, "create", "configmap", "only-in-a", "--from-literal=k=v");

@@ -29,6 +29,12 @@ final class SaveSnapshot implements CreateStep {
 
   @Override
   public void run(CreationContext context) {
+    if (context.podNetwork.isEmpty()) {
+      // a snapshot keeps node addresses, which only kind4j's pod network makes independent of the engine
+      context.progress.warn("No snapshot is saved: warm starts need kind4j's own pod network, and this cluster uses "
+          + "the node image's CNI or none; the cluster was created cold as usual");
+      return;
+    }
     List<String> containers = context.nodes.stream().map(NodeContainer::name).toList();
     Parallel.forEach(containers, container -> context.engine.stop(container, STOP_TIMEOUT));
     try {

@@ -62,6 +62,16 @@ public record ClusterKubeconfig(String clusterName, ObjectNode config) {
     return new ClusterKubeconfig(clusterName, config);
   }
 
+  /**
+   * This kubeconfig with the API server's certificate checked against {@code name} rather than the server's host,
+   * for a server reached by a name its certificate does not hold.
+   */
+  public ClusterKubeconfig withTlsServerName(String name) {
+    ObjectNode copy = config.deepCopy();
+    ((ObjectNode) copy.path("clusters").get(0)).withObjectProperty("cluster").put("tls-server-name", name);
+    return new ClusterKubeconfig(clusterName, copy);
+  }
+
   /** The name kind gives a cluster's kubeconfig entries and context: {@code kind-<clusterName>}. */
   public static String contextName(String clusterName) {
     return "kind-" + clusterName;
