@@ -96,7 +96,10 @@ public final class Timings {
         awaitAllReady(cluster);
         long now = System.nanoTime();
         medians.add("every node Ready", Duration.ofNanos(now - start));
-        medians.add("every node Ready, after \"Starting control-plane\" ended", Duration.ofNanos(now - controlPlaneStarted[0]));
+        if (controlPlaneStarted[0] != 0) {
+          medians.add("every node Ready, after \"Starting control-plane\" ended",
+              Duration.ofNanos(now - controlPlaneStarted[0]));
+        }
       }
       for (Node node : cluster.nodes()) {
         medians.add(node.name().replace(CLUSTER, "") + " resident MiB", residentBytes(node) / 1048576.0);

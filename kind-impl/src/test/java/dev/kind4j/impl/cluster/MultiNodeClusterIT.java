@@ -1,8 +1,7 @@
 package dev.kind4j.impl.cluster;
 
 import static dev.kind4j.impl.testing.KubectlAssertions.apply;
-import static dev.kind4j.impl.testing.KubectlAssertions.assertHello;
-import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFromPod;
+import static dev.kind4j.impl.testing.KubectlAssertions.assertPodsReachEachOther;
 import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +16,6 @@ import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -84,20 +82,10 @@ class MultiNodeClusterIT {
     three.loadImages(TestImages.WEB);
     apply(three, "/manifests/web-everywhere.yaml");
     kubectl(three, "rollout", "status", "daemonset/web-everywhere", "--timeout=180s");
-    List<String> pods = List.of(kubectl(three, "get", "pods", "-l", "app=web-everywhere",
-        "-o=jsonpath={.items[*].metadata.name}").split(" "));
-    List<String> ips = List.of(kubectl(three, "get", "pods", "-l", "app=web-everywhere",
-        "-o=jsonpath={.items[*].status.podIP}").split(" "));
     List<String> nodes = List.of(kubectl(three, "get", "pods", "-l", "app=web-everywhere",
         "-o=jsonpath={.items[*].spec.nodeName}").split(" "));
     assertThat(nodes).containsExactlyInAnyOrder(THREE + "-control-plane", THREE + "-worker", THREE + "-worker2");
-    List<String> answers = new ArrayList<>();
-    for (String from : pods) {
-      for (String to : ips) {
-        answers.add(httpGetFromPod(three, from, to, 8080));
-      }
-    }
-    assertThat(answers).hasSize(9).allSatisfy(answer -> assertHello(answer));
+    assertThat(assertPodsReachEachOther(three, "app=web-everywhere")).isEqualTo(9);
   }
 
   @Test

@@ -4,7 +4,7 @@ import static dev.kind4j.impl.testing.KubectlAssertions.apply;
 import static dev.kind4j.impl.testing.KubectlAssertions.assertHello;
 import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFrom;
 import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFromHost;
-import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFromPod;
+import static dev.kind4j.impl.testing.KubectlAssertions.assertPodsReachEachOther;
 import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,19 +141,7 @@ class RestartIT {
   @Test
   void podsOnBothNodesReachEachOtherAgain() throws Exception {
     hostKubectlUntil(Duration.ofMinutes(3), "rollout", "status", "daemonset/web-everywhere", "--timeout=60s");
-    eventually(() -> {
-      List<String> pods = List.of(kubectl(cluster, "get", "pods", "-l", "app=web-everywhere",
-          "-o=jsonpath={.items[*].metadata.name}").split(" "));
-      List<String> ips = List.of(kubectl(cluster, "get", "pods", "-l", "app=web-everywhere",
-          "-o=jsonpath={.items[*].status.podIP}").split(" "));
-      assertThat(pods).hasSize(2);
-      assertThat(ips).hasSize(2).allSatisfy(ip -> assertThat(ip).isNotBlank());
-      for (String from : pods) {
-        for (String to : ips) {
-          assertHello(httpGetFromPod(cluster, from, to, 8080));
-        }
-      }
-    });
+    eventually(() -> assertThat(assertPodsReachEachOther(cluster, "app=web-everywhere")).isEqualTo(4));
   }
 
   /** Runs the assertions again until they pass, for up to five minutes; pods settle after a restart. */

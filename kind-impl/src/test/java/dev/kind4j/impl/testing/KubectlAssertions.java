@@ -99,6 +99,25 @@ public final class KubectlAssertions {
     throw new AssertionError("no HTTP answer from 127.0.0.1:" + port + " on the host: " + last);
   }
 
+  /**
+   * Every pod that {@code selector} picks answers HTTP on 8080 from every such pod, its own address included.
+   *
+   * @return how many requests were answered
+   */
+  public static int assertPodsReachEachOther(Cluster cluster, String selector) {
+    List<String> pods = List.of(kubectl(cluster, "get", "pods", "-l", selector,
+        "-o=jsonpath={.items[*].metadata.name}").split(" "));
+    List<String> ips = List.of(kubectl(cluster, "get", "pods", "-l", selector,
+        "-o=jsonpath={.items[*].status.podIP}").split(" "));
+    assertThat(ips).hasSameSizeAs(pods).allSatisfy(ip -> assertThat(ip).isNotBlank());
+    for (String from : pods) {
+      for (String to : ips) {
+        assertHello(httpGetFromPod(cluster, from, to, 8080));
+      }
+    }
+    return pods.size() * ips.size();
+  }
+
   /** One try; a command that outlives its limit counts as a failed try, to be retried. */
   private static ExecResult attempt(java.util.function.Supplier<ExecResult> request) {
     try {

@@ -42,7 +42,6 @@ final class StartFromSnapshot implements CreateStep {
       NodeSpec spec = PrepareNodes.spec(context, planned).withImage(snapshot.images().get(i));
       return launcher.start(spec, NetworkAgent.files(network, planned.name(), planned.nodeName()));
     }));
-    network.nodes().forEach(node -> context.nodeIps.put(node.nodeName(), node.nodeIp()));
     NodeContainer controlPlane = context.bootstrapControlPlane();
     context.adminKubeconfig = controlPlane.exec("cat", "/etc/kubernetes/admin.conf").stdout();
   }

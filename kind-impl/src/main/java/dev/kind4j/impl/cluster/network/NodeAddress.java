@@ -7,7 +7,7 @@ import dev.kind4j.impl.cluster.config.IpAddress;
  * Where a node sits in kind4j's pod network: the fixed address Kubernetes knows it by and the pod addresses it
  * hands out, both IPv4 for now.
  *
- * @param nodeName the node's name, such as {@code kind-worker}: its container's name and its Kubernetes name
+ * @param nodeName the node's container name, such as {@code kind-worker}, by which the other nodes find it
  * @param nodeIp the node's fixed IPv4 address, such as {@code 198.18.0.2}: its kubelet's {@code node-ip}, which no
  *     engine hands out and which therefore survives a restart
  * @param podCidr the node's own pod range, such as {@code 10.244.1.0/24}: its {@code spec.podCIDR}

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * What a snapshot is made from, hashed: the node images' IDs in node order, the validated config without its name
- * (a warm cluster gets its own), and kind4j itself (its version and the files it puts into nodes). Any change gives
- * another key, so a snapshot whose inputs changed is never used.
+ * (a warm cluster gets its own), and kind4j itself (its version, and the files and templates it puts into nodes).
+ * Any change gives another key, so a snapshot whose inputs changed is never used.
  */
 public final class SnapshotKey {
 
@@ -21,7 +21,12 @@ public final class SnapshotKey {
   private static final List<String> NODE_FILES = List.of(
       "/dev/kind4j/impl/cluster/network/kind4j-network", "/dev/kind4j/impl/cluster/network/kind4j-network.service",
       "/dev/kind4j/impl/node/kind4j-docker-info", "/dev/kind4j/impl/node/kind4j-docker-info.socket",
-      "/dev/kind4j/impl/node/kind4j-docker-info@.service");
+      "/dev/kind4j/impl/node/kind4j-docker-info@.service",
+      "/dev/kind4j/impl/cluster/kubeadm/cluster-configuration.yaml",
+      "/dev/kind4j/impl/cluster/kubeadm/init-configuration.yaml",
+      "/dev/kind4j/impl/cluster/kubeadm/join-configuration.yaml",
+      "/dev/kind4j/impl/cluster/kubeadm/kube-proxy-configuration.yaml",
+      "/dev/kind4j/impl/cluster/kubeadm/kubelet-configuration.yaml");
 
   private SnapshotKey() {}
 
