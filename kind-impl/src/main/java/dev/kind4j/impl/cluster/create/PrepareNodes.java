@@ -1,20 +1,15 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
-import dev.kind4j.config.Mount;
-import dev.kind4j.config.MountPropagation;
 import dev.kind4j.impl.cluster.network.NetworkAgent;
 import dev.kind4j.impl.cluster.network.PodNetwork;
-import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.node.DockerInfoResponder;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeLauncher;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.util.Parallel;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,9 +20,6 @@ import java.util.Optional;
  */
 final class PrepareNodes implements CreateStep {
 
-  /** The engine network kind's clusters share. */
-  static final String NETWORK = "kind";
-
   @Override
   public String title(CreationContext context) {
     return "Preparing nodes " + "📦 ".repeat(context.plan.nodes().size()).strip();
@@ -36,7 +28,7 @@ final class PrepareNodes implements CreateStep {
   @Override
   public void run(CreationContext context) {
     NodeLauncher launcher = new NodeLauncher(context.engine);
-    List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> spec(context, planned)).toList();
+    List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> NodeSpecs.of(context, planned)).toList();
     context.nodes.addAll(Parallel.map(specs, spec -> {
       NodeContainer node = importEmbeddedImages(launcher.start(spec));
       DockerInfoResponder.install(node);
@@ -52,13 +44,6 @@ final class PrepareNodes implements CreateStep {
     }
   }
 
-  /** The container a planned node runs in. */
-  static NodeSpec spec(CreationContext context, PlannedNode planned) {
-    return new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
-        context.config.networking().apiServerAddress(), context.plan.apiServerPort(), Map.of(), mounts(planned),
-        planned.ports(), dnsSearch(context), planned.nodeName());
-  }
-
   /** kind4j provides the pod network unless the config disables the default one or the image brings kind's. */
   private static boolean usesKind4jNetwork(CreationContext context) {
     return !context.config.networking().disableDefaultCNI()
@@ -66,9 +51,9 @@ final class PrepareNodes implements CreateStep {
   }
 
   private static String engineAddress(CreationContext context, NodeContainer node) {
-    var network = context.engine.inspect(node.name()).getNetworkSettings().getNetworks().get(NETWORK);
+    var network = context.engine.inspect(node.name()).getNetworkSettings().getNetworks().get(NodeSpecs.NETWORK);
     if (network == null || network.getIpAddress() == null || network.getIpAddress().isBlank()) {
-      throw new KindException("node " + node.name() + " has no address on the " + NETWORK + " network");
+      throw new KindException("node " + node.name() + " has no address on the " + NodeSpecs.NETWORK + " network");
     }
     return network.getIpAddress();
   }
@@ -84,20 +69,5 @@ final class PrepareNodes implements CreateStep {
           "--all-platforms", archive)).orThrow();
     }
     return node;
-  }
-
-  private static List<ContainerSpec.Mount> mounts(PlannedNode planned) {
-    List<ContainerSpec.Mount> mounts = new ArrayList<>();
-    for (Mount mount : planned.config().extraMounts()) {
-      mounts.add(new ContainerSpec.Mount(mount.hostPath(), mount.containerPath(), mount.readOnly(),
-          mount.propagation() == null ? MountPropagation.NONE : mount.propagation(), mount.selinuxRelabel()));
-    }
-    return mounts;
-  }
-
-  /** {@code networking.dnsSearch}: unset keeps the engine's, an empty list clears them as kind does. */
-  private static List<String> dnsSearch(CreationContext context) {
-    List<String> domains = context.config.networking().dnsSearch();
-    return domains == null ? List.of() : domains.isEmpty() ? List.of(".") : domains;
   }
 }

@@ -39,7 +39,7 @@ final class StartFromSnapshot implements CreateStep {
     context.started = Instant.now();
     context.nodes.addAll(Parallel.map(indexes, i -> {
       PlannedNode planned = context.plan.nodes().get(i);
-      NodeSpec spec = PrepareNodes.spec(context, planned).withImage(snapshot.images().get(i));
+      NodeSpec spec = NodeSpecs.of(context, planned).withImage(snapshot.images().get(i));
       return launcher.start(spec, NetworkAgent.files(network, planned.name(), planned.nodeName()));
     }));
     NodeContainer controlPlane = context.bootstrapControlPlane();

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Waits until every control-plane node reports Ready, as kind's {@code --wait} does, by watching the nodes with
- * {@code kubectl wait}; then until the {@code default} service account exists, without which no pod can be created.
+ * {@code kubectl wait}; then until the {@code default} service account can be used (before Kubernetes 1.24, once it
+ * has its token secret), without which no pod can be created.
  */
 final class WaitForReady implements CreateStep {
 
@@ -38,14 +39,21 @@ final class WaitForReady implements CreateStep {
       throw new KindException("control-plane nodes did not become Ready within " + format(limit) + " ("
           + ready.stderr().strip() + "); export the logs with cluster.exportLogs(dir) to see why");
     }
-    while (!controlPlane.exec(Duration.ofSeconds(30), List.of("kubectl", "get", "serviceaccount", "default",
-        "--namespace=default", "-o=name")).succeeded()) {
+    // before 1.24 a pod also needs the account's token secret, which kube-controller-manager adds a moment later
+    boolean needsTokenSecret = !context.kubeadmInputs.get(controlPlane.name()).kubernetesVersion().isAtLeast(1, 24);
+    while (!serviceAccountUsable(controlPlane, needsTokenSecret)) {
       if (System.nanoTime() > deadline) {
         throw new KindException("the default service account did not appear within " + format(limit)
             + "; is kube-controller-manager running? (cluster.exportLogs(dir) shows its log)");
       }
       sleep(SERVICE_ACCOUNT_POLL);
     }
+  }
+
+  private static boolean serviceAccountUsable(NodeContainer controlPlane, boolean needsTokenSecret) {
+    ExecResult account = controlPlane.exec(Duration.ofSeconds(30), List.of("kubectl", "get", "serviceaccount",
+        "default", "--namespace=default", "-o=jsonpath={.secrets[*].name}"));
+    return account.succeeded() && (!needsTokenSecret || !account.stdout().isBlank());
   }
 
   private static String format(Duration duration) {

@@ -1,0 +1,39 @@
+package dev.kind4j.impl.cluster.create;
+
+import dev.kind4j.config.Mount;
+import dev.kind4j.config.MountPropagation;
+import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.node.NodeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The container a planned node runs in, whether it boots to be bootstrapped or from a snapshot. */
+final class NodeSpecs {
+
+  /** The engine network kind's clusters share. */
+  static final String NETWORK = "kind";
+
+  private NodeSpecs() {}
+
+  static NodeSpec of(CreationContext context, PlannedNode planned) {
+    return new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
+        context.config.networking().apiServerAddress(), context.plan.apiServerPort(), Map.of(), mounts(planned),
+        planned.ports(), dnsSearch(context), planned.nodeName());
+  }
+
+  private static List<ContainerSpec.Mount> mounts(PlannedNode planned) {
+    List<ContainerSpec.Mount> mounts = new ArrayList<>();
+    for (Mount mount : planned.config().extraMounts()) {
+      mounts.add(new ContainerSpec.Mount(mount.hostPath(), mount.containerPath(), mount.readOnly(),
+          mount.propagation() == null ? MountPropagation.NONE : mount.propagation(), mount.selinuxRelabel()));
+    }
+    return mounts;
+  }
+
+  /** {@code networking.dnsSearch}: unset keeps the engine's, an empty list clears them as kind does. */
+  private static List<String> dnsSearch(CreationContext context) {
+    List<String> domains = context.config.networking().dnsSearch();
+    return domains == null ? List.of() : domains.isEmpty() ? List.of(".") : domains;
+  }
+}
