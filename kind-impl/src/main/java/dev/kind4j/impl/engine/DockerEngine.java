@@ -435,29 +435,51 @@ public final class DockerEngine implements AutoCloseable {
   }
 
   /**
-   * Removes a container and its anonymous volumes, stopping it first; a missing one is ignored. The engine sometimes
-   * answers a forced removal of a container that is still stopping with a 500 ("did not receive an exit event");
-   * that is tried once more after a second.
+   * Removes a container and its anonymous volumes, stopping it first; a missing one is ignored. When the engine
+   * cannot kill it ("did not receive an exit event"), a task in it is frozen (see {@link FrozenCgroups}): its
+   * cgroups are thawed and the removal is tried again, up to three times.
    */
   public void remove(String container) {
-    try {
-      client.removeContainerCmd(container).withForce(true).withRemoveVolumes(true).exec();
-    } catch (NotFoundException e) {
-      LOG.debug("container {} already gone", container);
-    } catch (InternalServerErrorException e) {
-      LOG.debug("removing container {} failed once, trying again: {}", container, e.getMessage());
-      sleepQuietly(Duration.ofSeconds(1));
+    for (int attempt = 1; ; attempt++) {
       try {
         client.removeContainerCmd(container).withForce(true).withRemoveVolumes(true).exec();
-      } catch (NotFoundException gone) {
+        return;
+      } catch (NotFoundException e) {
         LOG.debug("container {} already gone", container);
+        return;
+      } catch (InternalServerErrorException e) {
+        if (attempt == 3) {
+          throw new KindException("removing container " + container + " failed: " + firstLine(e.getMessage())
+              + "; a task in it may be frozen: thaw its cgroups on the engine's host, then remove it", e);
+        }
+        LOG.debug("removing container {} failed, thawing its cgroups and trying again: {}", container, e.getMessage());
+        thawQuietly(container);
       }
     }
   }
 
-  /** Stops a running container, giving its init {@code timeout} to shut down. */
+  private void thawQuietly(String container) {
+    try {
+      InspectContainerResponse inspected = inspect(container);
+      FrozenCgroups.thaw(this, inspected.getId(), inspected.getImageId());
+    } catch (RuntimeException e) {
+      LOG.debug("thawing the cgroups of {} failed", container, e);
+      sleepQuietly(Duration.ofSeconds(1));
+    }
+  }
+
+  /**
+   * Stops a running container, giving its init {@code timeout} to shut down. When the engine cannot kill it, its
+   * frozen cgroups are thawed (see {@link #remove}) and the stop is tried once more.
+   */
   public void stop(String container, Duration timeout) {
-    client.stopContainerCmd(container).withTimeout((int) timeout.toSeconds()).exec();
+    try {
+      client.stopContainerCmd(container).withTimeout((int) timeout.toSeconds()).exec();
+    } catch (InternalServerErrorException e) {
+      LOG.debug("stopping container {} failed, thawing its cgroups and trying again: {}", container, e.getMessage());
+      thawQuietly(container);
+      client.stopContainerCmd(container).withTimeout((int) timeout.toSeconds()).exec();
+    }
   }
 
   /** Starts a created or stopped container. */

@@ -8,10 +8,8 @@ import dev.kind4j.impl.node.NodeLauncher;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.util.Parallel;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Starts every node from its snapshot image instead of bootstrapping it: the containers are new, with this
@@ -32,12 +30,8 @@ final class StartFromSnapshot implements CreateStep {
     PodNetwork network = PodNetwork.plan(context.config.networking().podSubnet(), context.plan.nodeNames());
     context.podNetwork = Optional.of(network);
     NodeLauncher launcher = new NodeLauncher(context.engine);
-    List<Integer> indexes = new ArrayList<>();
-    for (int i = 0; i < context.plan.nodes().size(); i++) {
-      indexes.add(i);
-    }
     context.started = Instant.now();
-    context.nodes.addAll(Parallel.map(indexes, i -> {
+    context.nodes.addAll(Parallel.map(IntStream.range(0, context.plan.nodes().size()).boxed().toList(), i -> {
       PlannedNode planned = context.plan.nodes().get(i);
       NodeSpec spec = NodeSpecs.of(context, planned).withImage(snapshot.images().get(i));
       return launcher.start(spec, NetworkAgent.files(network, planned.name(), planned.nodeName()));

@@ -10,9 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Saves a stopped cluster's nodes as a snapshot: per node one image, the node's container committed with what
@@ -38,12 +38,9 @@ public final class SnapshotTaker {
    * @return the snapshot's image references, in node order
    */
   public List<String> take(String key, String nodeImage, List<String> containers) {
-    List<Integer> indexes = new ArrayList<>();
-    for (int i = 0; i < containers.size(); i++) {
-      indexes.add(i);
-    }
     try {
-      return Parallel.map(indexes, i -> takeNode(key, nodeImage, i, containers.get(i)));
+      return Parallel.map(IntStream.range(0, containers.size()).boxed().toList(),
+          i -> takeNode(key, nodeImage, i, containers.get(i)));
     } catch (RuntimeException e) {
       DockerSnapshots.delete(engine, key);
       throw e;
