@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -54,10 +55,12 @@ public final class DockerSnapshots implements Snapshots {
     engine.imagesWithLabel(SnapshotLabels.KEY + "=" + key).forEach(image -> engine.removeImage(image.getId()));
   }
 
+  /** The snapshot's images by node; when two creates saved the same key at once, each node's newest image. */
   private static Snapshot snapshot(String key, List<Image> images) {
     List<Image> ordered = images.stream()
-        .sorted(Comparator.comparing(image -> Integer.parseInt(image.getLabels().get(SnapshotLabels.NODE_INDEX))))
-        .toList();
+        .collect(Collectors.toMap(image -> Integer.parseInt(image.getLabels().get(SnapshotLabels.NODE_INDEX)),
+            image -> image, (a, b) -> a.getCreated() >= b.getCreated() ? a : b, TreeMap::new))
+        .values().stream().toList();
     List<String> references = ordered.stream()
         .map(image -> image.getRepoTags() != null && image.getRepoTags().length > 0 ? image.getRepoTags()[0] : image.getId())
         .toList();
