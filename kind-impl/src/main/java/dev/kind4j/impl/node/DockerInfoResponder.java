@@ -1,9 +1,7 @@
 package dev.kind4j.impl.node;
 
-import dev.kind4j.KindException;
 import dev.kind4j.impl.util.Resources;
 import dev.kind4j.impl.util.Tar;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +31,6 @@ public final class DockerInfoResponder {
       files.put("/etc/systemd/system/" + unit, new Tar.Entry(Resources.bytes(RESOURCES + unit), 0644));
     }
     node.writeAll(files);
-    var started = node.exec(Duration.ofMinutes(1), List.of("systemctl", "enable", "--now", SOCKET));
-    if (!started.succeeded()) {
-      throw new KindException("the Docker info responder did not start on " + node.name() + ": " + started.stderr().strip());
-    }
+    node.enableNow(SOCKET);
   }
 }

@@ -1,6 +1,7 @@
 package dev.kind4j.impl.node;
 
 import dev.kind4j.ExecResult;
+import dev.kind4j.KindException;
 import dev.kind4j.Node;
 import dev.kind4j.NodeRole;
 import dev.kind4j.impl.engine.DockerEngine;
@@ -69,6 +70,26 @@ public final class NodeContainer implements Node {
     Map<String, Tar.Entry> relative = new LinkedHashMap<>();
     files.forEach((path, entry) -> relative.put(NodePath.of(path).relative(), entry));
     engine.copyIn(name, new ByteArrayInputStream(Tar.of(relative)), "/");
+  }
+
+  /** Enables and starts a systemd unit; fails with the unit's recent log if it does not start. */
+  public void enableNow(String unit) {
+    ExecResult started = exec(Duration.ofMinutes(1), List.of("systemctl", "enable", "--now", unit));
+    if (!started.succeeded()) {
+      throw unitProblem(unit, "did not start (" + started.stderr().strip() + ")");
+    }
+  }
+
+  /** Fails with the unit's recent log unless the systemd unit is active. */
+  public void requireActive(String unit) {
+    if (!exec(Duration.ofSeconds(30), List.of("systemctl", "is-active", "--quiet", unit)).succeeded()) {
+      throw unitProblem(unit, "is not running");
+    }
+  }
+
+  private KindException unitProblem(String unit, String what) {
+    String log = exec(Duration.ofSeconds(30), List.of("journalctl", "--no-pager", "-n", "20", "-u", unit)).stdout();
+    return new KindException(unit + " " + what + " on node " + name + "; its log:\n" + log);
   }
 
   @Override

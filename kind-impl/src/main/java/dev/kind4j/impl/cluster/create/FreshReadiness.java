@@ -5,6 +5,8 @@ import dev.kind4j.KindException;
 import dev.kind4j.impl.node.NodeContainer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ final class FreshReadiness {
 
   /** Waits until every node and every control-plane pod has been up since {@code since}. */
   static void await(NodeContainer controlPlane, int nodes, Instant since, Duration limit) {
-    Instant from = since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant from = since.truncatedTo(ChronoUnit.SECONDS);
     long deadline = System.nanoTime() + limit.toNanos();
     String last = "";
     while (System.nanoTime() < deadline) {
@@ -58,7 +60,7 @@ final class FreshReadiness {
     List<String> pods = lines.lines().filter(line -> !line.isBlank()).toList();
     return !pods.isEmpty() && pods.stream().allMatch(line -> {
       String[] fields = line.strip().split(" ");
-      return fields.length > 1 && java.util.Arrays.stream(fields).skip(1)
+      return fields.length > 1 && Arrays.stream(fields).skip(1)
           .allMatch(started -> !Instant.parse(started).isBefore(since));
     });
   }

@@ -1,10 +1,7 @@
 package dev.kind4j.impl.cluster.create;
 
-import dev.kind4j.KindException;
 import dev.kind4j.impl.cluster.network.NetworkAgent;
 import dev.kind4j.impl.node.NodeContainer;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * Installs pod networking: the CNI manifest the node image carries (kind's {@code kindest/node} images do), else
@@ -31,12 +28,6 @@ final class InstallCni implements CreateStep {
       Manifests.apply(controlPlane, "/kind/manifests/cni-rendered.yaml", manifest);
       return;
     }
-    for (NodeContainer node : context.nodes) {
-      if (!node.exec(Duration.ofSeconds(30), List.of("systemctl", "is-active", "--quiet", NetworkAgent.UNIT)).succeeded()) {
-        throw new KindException("kind4j's pod network agent is not running on " + node.name() + "; its log:\n"
-            + node.exec(Duration.ofSeconds(30), List.of("journalctl", "--no-pager", "-n", "20", "-u", NetworkAgent.UNIT))
-                .stdout());
-      }
-    }
+    context.nodes.forEach(node -> node.requireActive(NetworkAgent.UNIT));
   }
 }

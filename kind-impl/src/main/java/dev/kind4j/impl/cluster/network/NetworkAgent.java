@@ -1,13 +1,10 @@
 package dev.kind4j.impl.cluster.network;
 
-import dev.kind4j.KindException;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.util.Resources;
 import dev.kind4j.impl.util.Tar;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,12 +31,7 @@ public final class NetworkAgent {
    */
   public static void install(NodeContainer node, PodNetwork network, String nodeName) {
     node.writeAll(files(network, node.name(), nodeName));
-    var started = node.exec(Duration.ofMinutes(1), List.of("systemctl", "enable", "--now", UNIT));
-    if (!started.succeeded()) {
-      throw new KindException("kind4j's pod network agent did not start on " + node.name() + ": "
-          + started.stderr().strip() + "\n" + node.exec(Duration.ofSeconds(30),
-              List.of("journalctl", "--no-pager", "-n", "20", "-u", UNIT)).stdout());
-    }
+    node.enableNow(UNIT);
   }
 
   /**
