@@ -25,6 +25,13 @@ public final class ClusterNodes {
         .toList();
   }
 
+  /** Removes the containers one create made, with their volumes, and nothing else; returns how many there were. */
+  public static int removeCreatedBy(DockerEngine engine, String createId) {
+    var containers = engine.containersWithLabels(Map.of(Labels.CREATE, createId));
+    Parallel.forEach(containers, c -> engine.remove(c.getId()));
+    return containers.size();
+  }
+
   /** Removes every container of the cluster, with their volumes; returns how many there were. */
   public static int remove(DockerEngine engine, String cluster) {
     var containers = engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster));

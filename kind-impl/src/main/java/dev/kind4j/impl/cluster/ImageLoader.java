@@ -3,20 +3,18 @@ package dev.kind4j.impl.cluster;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Loads images into nodes' containerd as {@code kind load docker-image} does: the images are saved
@@ -81,24 +79,16 @@ final class ImageLoader {
   }
 
   private static void importInto(List<NodeContainer> targets, Path archive) {
-    List<CompletableFuture<Void>> imports = new ArrayList<>();
-    for (NodeContainer node : targets) {
-      imports.add(CompletableFuture.runAsync(() -> {
-        String inNode = "/kind/images/load-" + UUID.randomUUID() + ".tar";
-        node.copyIn(archive, inNode);
-        try {
-          node.exec(IMPORT_TIMEOUT, List.of("ctr", "--namespace=k8s.io", "images", "import", "--all-platforms", inNode))
-              .orThrow();
-        } finally {
-          node.exec(Duration.ofSeconds(30), List.of("rm", "-f", inNode));
-        }
-      }));
-    }
-    try {
-      imports.forEach(CompletableFuture::join);
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : new KindException("loading images failed", e);
-    }
+    Parallel.forEach(targets, node -> {
+      String inNode = "/kind/images/load-" + UUID.randomUUID() + ".tar";
+      node.copyIn(archive, inNode);
+      try {
+        node.exec(IMPORT_TIMEOUT, List.of("ctr", "--namespace=k8s.io", "images", "import", "--all-platforms", inNode))
+            .orThrow();
+      } finally {
+        node.exec(Duration.ofSeconds(30), List.of("rm", "-f", inNode));
+      }
+    });
   }
 
   private static void deleteQuietly(Path file) {

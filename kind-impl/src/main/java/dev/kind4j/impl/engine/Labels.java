@@ -7,6 +7,8 @@ public final class Labels {
   public static final String CLUSTER = "io.x-k8s.kind.cluster";
   /** kind's role label: {@code control-plane}, {@code worker} or {@code external-load-balancer}. */
   public static final String ROLE = "io.x-k8s.kind.role";
+  /** On node containers: the one create that made them, so a failed create removes only its own. */
+  public static final String CREATE = "dev.kind4j.create";
   /** Marks a short-lived container kind4j runs to learn what the engine allows. */
   public static final String PROBE = "dev.kind4j.probe";
   /** On images: the hash of everything the image was built from, for cache lookups. */

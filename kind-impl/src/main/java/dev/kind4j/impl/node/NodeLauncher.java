@@ -1,5 +1,6 @@
 package dev.kind4j.impl.node;
 
+import com.github.dockerjava.api.exception.ConflictException;
 import dev.kind4j.KindException;
 import dev.kind4j.NodeRole;
 import dev.kind4j.impl.engine.ContainerSpec;
@@ -7,12 +8,16 @@ import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
 import dev.kind4j.impl.engine.NodePrivileges;
 import dev.kind4j.impl.engine.PrivilegeProbe;
+import dev.kind4j.impl.util.Parallel;
 import dev.kind4j.impl.util.Tar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Starts node containers with kind's names, labels and run options, and waits until systemd in
@@ -38,6 +43,29 @@ public final class NodeLauncher {
    * starts it; it is removed again if it fails to boot.
    */
   public NodeContainer start(NodeSpec spec, Map<String, Tar.Entry> files) {
+    return boot(create(spec), files);
+  }
+
+  /**
+   * Starts a cluster's nodes: creates their containers one after another in the given order, so the first name
+   * claims the cluster against a concurrent create of the same name before anything else exists, then writes each
+   * node's files and boots all at once. Returns when every boot has ended; on failure the caller removes what was
+   * created, by its labels.
+   */
+  public List<NodeContainer> startAll(List<NodeSpec> specs, Function<NodeSpec, Map<String, Tar.Entry>> files) {
+    List<CreatedNode> created = new ArrayList<>();
+    for (NodeSpec spec : specs) {
+      created.add(create(spec));
+    }
+    return Parallel.map(IntStream.range(0, specs.size()).boxed().toList(),
+        i -> boot(created.get(i), files.apply(specs.get(i))));
+  }
+
+  /**
+   * Creates the node container without starting it. Container names are unique in the engine, so of two creates
+   * of one node name exactly one succeeds: the other fails here with an error that names the conflict.
+   */
+  public CreatedNode create(NodeSpec spec) {
     engine.ensureNetwork(spec.network(), Map.of());
     NodePrivileges privileges = PrivilegeProbe.privilegesFor(engine, spec.image());
     ContainerSpec.Builder container = ContainerSpec.builder(spec.image())
@@ -63,20 +91,43 @@ public final class NodeLauncher {
           NodeSpec.API_SERVER_CONTAINER_PORT, "tcp"));
       container.env("KUBECONFIG", "/etc/kubernetes/admin.conf");
     }
-    String id = engine.create(container.build());
-    NodeContainer node = new NodeContainer(engine, spec.name(), spec.role());
+    try {
+      return new CreatedNode(engine.create(container.build()), new NodeContainer(engine, spec.name(), spec.role()));
+    } catch (KindException e) {
+      if (e.getCause() instanceof ConflictException) {
+        throw new NameTakenException("name: a container named " + spec.name() + " already exists, so cluster \""
+            + spec.cluster() + "\" exists or another create of it is running; delete it with Kind.clusters().delete(\""
+            + spec.cluster() + "\") or choose another name", e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Writes {@code files} (keyed by absolute path) into a created node, starts it and waits for systemd; the
+   * container is removed again if it fails to boot.
+   */
+  public NodeContainer boot(CreatedNode created, Map<String, Tar.Entry> files) {
+    NodeContainer node = created.node();
     try {
       if (!files.isEmpty()) {
         node.writeAll(files);
       }
-      engine.start(id);
-      awaitSystemd(node, id);
+      engine.start(created.id());
+      awaitSystemd(node, created.id());
       return node;
     } catch (RuntimeException e) {
-      engine.remove(id);
+      try {
+        engine.remove(created.id());
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
       throw e;
     }
   }
+
+  /** A node container that exists but has not started yet. */
+  public record CreatedNode(String id, NodeContainer node) {}
 
   /** Waits until systemd reports {@code running} or {@code degraded}; returns that state. */
   private String awaitSystemd(NodeContainer node, String id) {

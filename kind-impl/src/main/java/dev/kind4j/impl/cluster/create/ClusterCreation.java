@@ -16,6 +16,7 @@ import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
 import dev.kind4j.impl.cluster.snapshot.SnapshotKey;
 import dev.kind4j.impl.console.StatusPrinter;
 import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.node.NameTakenException;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.spi.ClusterRequest;
@@ -25,8 +26,8 @@ import java.util.Optional;
 
 /**
  * Creates a cluster as kind does: the config is loaded, defaulted and validated, then a pipeline of
- * small steps runs, each reported as one status line. A failing step removes every node created so
- * far, unless the request retains them.
+ * small steps runs, each reported as one status line. A failing step removes every container this create made,
+ * and nothing another create made, unless the request retains them.
  */
 public final class ClusterCreation {
 
@@ -58,43 +59,54 @@ public final class ClusterCreation {
     if (snapshot.isPresent()) {
       try {
         return finish(runSteps(WARM_STEPS, new CreationContext(request, config, engine, progress, plan), snapshotKey,
-            snapshot), config, progress);
+            snapshot, false), config, progress);
+      } catch (NameTakenException e) {
+        throw e;
       } catch (RuntimeException e) {
-        ClusterNodes.remove(engine, config.name());
         DockerSnapshots.delete(engine, snapshot.get().key());
         progress.warn("Warm start from snapshot " + snapshot.get().key() + " failed, so the snapshot is deleted and "
             + "the cluster is created cold: " + rootMessage(e));
       }
     }
     return finish(runSteps(STEPS, new CreationContext(request, config, engine, progress, plan), snapshotKey,
-        Optional.empty()), config, progress);
+        Optional.empty(), request.retainOnFailure()), config, progress);
   }
 
-  /** Runs the steps; a failure removes every node made so far, unless the request retains them. */
+  /**
+   * Runs the steps, then exports the kubeconfig. A failure removes the containers this create made, and nothing
+   * else, unless {@code retain}; the error names the step and keeps its cause, with any cleanup error suppressed.
+   */
   private Path runSteps(List<CreateStep> steps, CreationContext context, Optional<String> snapshotKey,
-      Optional<Snapshot> snapshot) {
+      Optional<Snapshot> snapshot, boolean retain) {
     context.snapshotKey = snapshotKey;
     context.snapshot = snapshot;
-    ClusterConfig config = context.config;
-    Progress progress = context.progress;
+    String current = "Planning";
     try {
       for (CreateStep step : steps) {
         if (step.applies(context)) {
-          progress.step(step.title(context), () -> {
+          current = step.title(context);
+          context.progress.step(current, () -> {
             step.run(context);
             return null;
           });
         }
       }
+      current = "Exporting the kubeconfig";
       return exportKubeconfig(context);
     } catch (RuntimeException e) {
-      if (request.retainOnFailure()) {
-        progress.warn("Keeping the nodes of the failed cluster \"" + config.name() + "\" as asked; remove them with "
-            + "Kind.clusters().delete(\"" + config.name() + "\")");
+      RuntimeException failure = e instanceof NameTakenException ? e : new KindException("creating cluster \""
+          + context.name + "\" failed at \"" + current + "\": " + firstLine(e), e);
+      if (retain) {
+        context.progress.warn("Keeping the nodes of the failed cluster \"" + context.name + "\" as asked; remove them "
+            + "with Kind.clusters().delete(\"" + context.name + "\")");
       } else {
-        ClusterNodes.remove(engine, config.name());
+        try {
+          ClusterNodes.removeCreatedBy(engine, context.createId);
+        } catch (RuntimeException cleanup) {
+          failure.addSuppressed(cleanup);
+        }
       }
-      throw e instanceof KindException ? e : new KindException("creating cluster " + config.name() + " failed: " + e, e);
+      throw failure;
     }
   }
 
@@ -111,6 +123,11 @@ public final class ClusterCreation {
         new KindException("image: " + node.image() + " is neither present nor pullable; build it with "
             + "Kind.nodeImage()…build() or load it with `docker load`"))).toList();
     return SnapshotKey.of(config, imageIds);
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   private static String rootMessage(Throwable e) {

@@ -6,6 +6,7 @@ import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmInput;
 import dev.kind4j.impl.cluster.network.PodNetwork;
 import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.engine.Labels;
 import dev.kind4j.impl.image.node.NodeImageManifest;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,6 +32,8 @@ final class CreationContext {
   final DockerEngine engine;
   final Progress progress;
   final ClusterPlan plan;
+  /** This create's ID, which every node container it makes carries, so that a failure removes only those. */
+  final String createId = UUID.randomUUID().toString();
   /** The started nodes, in plan order. Written by "Preparing nodes". */
   final List<NodeContainer> nodes = new ArrayList<>();
   /** Each node's address for Kubernetes, by node name. Written by "Preparing nodes". */
@@ -55,6 +59,11 @@ final class CreationContext {
     this.engine = engine;
     this.progress = progress;
     this.plan = plan;
+  }
+
+  /** The labels of this create's node containers: its ID. */
+  Map<String, String> nodeLabels() {
+    return Map.of(Labels.CREATE, createId);
   }
 
   NodeContainer bootstrapControlPlane() {

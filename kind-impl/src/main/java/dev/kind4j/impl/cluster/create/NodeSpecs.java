@@ -16,9 +16,10 @@ final class NodeSpecs {
 
   private NodeSpecs() {}
 
-  static NodeSpec of(CreationContext context, PlannedNode planned) {
+  /** The container of {@code planned}, with {@code labels} besides kind's. */
+  static NodeSpec of(CreationContext context, PlannedNode planned, Map<String, String> labels) {
     return new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
-        context.config.networking().apiServerAddress(), context.plan.apiServerPort(), Map.of(), mounts(planned),
+        context.config.networking().apiServerAddress(), context.plan.apiServerPort(), labels, mounts(planned),
         planned.ports(), dnsSearch(context), planned.nodeName());
   }
 

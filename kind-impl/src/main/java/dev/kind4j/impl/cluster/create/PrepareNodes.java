@@ -10,6 +10,7 @@ import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.util.Parallel;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +28,14 @@ final class PrepareNodes implements CreateStep {
 
   @Override
   public void run(CreationContext context) {
-    NodeLauncher launcher = new NodeLauncher(context.engine);
-    List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> NodeSpecs.of(context, planned)).toList();
-    context.nodes.addAll(Parallel.map(specs, spec -> {
-      NodeContainer node = importEmbeddedImages(launcher.start(spec));
+    Map<String, String> labels = context.nodeLabels();
+    List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> NodeSpecs.of(context, planned, labels))
+        .toList();
+    context.nodes.addAll(new NodeLauncher(context.engine).startAll(specs, spec -> Map.of()));
+    Parallel.forEach(context.nodes, node -> {
+      importEmbeddedImages(node);
       DockerInfoResponder.install(node);
-      return node;
-    }));
+    });
     if (usesKind4jNetwork(context)) {
       PodNetwork network = PodNetwork.plan(context.config.networking().podSubnet(), context.plan.nodeNames());
       context.podNetwork = Optional.of(network);
@@ -62,12 +64,11 @@ final class PrepareNodes implements CreateStep {
    * Imports image archives a derived node image carries in {@code /kind} (the seed's
    * {@code COPY my-image.tar /kind}), so pods can use them as if they had been preloaded.
    */
-  private static NodeContainer importEmbeddedImages(NodeContainer node) {
+  private static void importEmbeddedImages(NodeContainer node) {
     String found = node.exec("find", "/kind", "-maxdepth", "2", "-name", "*.tar", "-type", "f").stdout();
     for (String archive : found.lines().filter(line -> !line.isBlank()).toList()) {
       node.exec(Duration.ofMinutes(10), List.of("ctr", "--namespace=k8s.io", "images", "import",
           "--all-platforms", archive)).orThrow();
     }
-    return node;
   }
 }

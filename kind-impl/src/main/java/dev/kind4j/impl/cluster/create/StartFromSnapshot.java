@@ -6,8 +6,9 @@ import dev.kind4j.impl.cluster.network.PodNetwork;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeLauncher;
 import dev.kind4j.impl.node.NodeSpec;
-import dev.kind4j.impl.util.Parallel;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -29,13 +30,13 @@ final class StartFromSnapshot implements CreateStep {
     Snapshot snapshot = context.snapshot.orElseThrow();
     PodNetwork network = PodNetwork.plan(context.config.networking().podSubnet(), context.plan.nodeNames());
     context.podNetwork = Optional.of(network);
-    NodeLauncher launcher = new NodeLauncher(context.engine);
+    Map<String, String> labels = context.nodeLabels();
+    List<NodeSpec> specs = IntStream.range(0, context.plan.nodes().size())
+        .mapToObj(i -> NodeSpecs.of(context, context.plan.nodes().get(i), labels).withImage(snapshot.images().get(i)))
+        .toList();
     context.started = Instant.now();
-    context.nodes.addAll(Parallel.map(IntStream.range(0, context.plan.nodes().size()).boxed().toList(), i -> {
-      PlannedNode planned = context.plan.nodes().get(i);
-      NodeSpec spec = NodeSpecs.of(context, planned).withImage(snapshot.images().get(i));
-      return launcher.start(spec, NetworkAgent.files(network, planned.name(), planned.nodeName()));
-    }));
+    context.nodes.addAll(new NodeLauncher(context.engine).startAll(specs,
+        spec -> NetworkAgent.files(network, spec.name(), context.plan.node(spec.name()).nodeName())));
     NodeContainer controlPlane = context.bootstrapControlPlane();
     context.adminKubeconfig = controlPlane.exec("cat", "/etc/kubernetes/admin.conf").stdout();
   }
