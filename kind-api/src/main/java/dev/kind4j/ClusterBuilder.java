@@ -38,6 +38,7 @@ public final class ClusterBuilder {
   private Path kubeconfigPath;
   private ProgressListener listener;
   private boolean warmStart;
+  private boolean outliveJvm;
 
   ClusterBuilder(KindProvider provider) {
     this.provider = provider;
@@ -102,7 +103,10 @@ public final class ClusterBuilder {
     return this;
   }
 
-  /** Keeps the nodes of a failed create, for debugging; by default they are removed. */
+  /**
+   * Keeps the nodes of a failed create, for debugging; by default they are removed. A create that retains them
+   * also keeps a successful cluster after the JVM ends, as {@link #outliveJvm(boolean)} does.
+   */
   public ClusterBuilder retainOnFailure(boolean retain) {
     this.retainOnFailure = retain;
     return this;
@@ -138,12 +142,22 @@ public final class ClusterBuilder {
     return this;
   }
 
+  /**
+   * Keeps the cluster after this JVM ends, until it is deleted. By default a cluster is removed, with its volumes,
+   * within a minute after the JVM that created it ends, however it ends (a normal exit, a crash, or a kill by a CI
+   * timeout or an IDE's stop button), as Testcontainers removes its containers.
+   */
+  public ClusterBuilder outliveJvm(boolean outlive) {
+    this.outliveJvm = outlive;
+    return this;
+  }
+
   /** Creates the cluster and waits for its control plane; on failure nothing is left behind unless retained. */
   public Cluster create() {
     Optional<String> envName = Optional.ofNullable(System.getenv("KIND_CLUSTER_NAME")).filter(n -> !n.isBlank());
     return provider.createCluster(new ClusterRequest(Optional.ofNullable(name).or(() -> envName),
         Optional.ofNullable(image), Optional.ofNullable(configYaml), Optional.ofNullable(config),
         Optional.ofNullable(workers), waitForReady, retainOnFailure, Optional.ofNullable(kubeconfigPath),
-        Optional.ofNullable(listener), warmStart));
+        Optional.ofNullable(listener), warmStart, outliveJvm));
   }
 }

@@ -27,7 +27,7 @@ public final class QuickStart {
     String image = nodeImage(arguments);
     boolean keep = arguments.contains("--keep");
 
-    Cluster cluster = Kind.cluster().name(CLUSTER).image(image).create();
+    Cluster cluster = Kind.cluster().name(CLUSTER).image(image).outliveJvm(keep).create();
     try {
       Node controlPlane = cluster.controlPlane();
       String proxyImage = controlPlane.exec("kubectl", "-n", "kube-system", "get", "daemonset", "kube-proxy",

@@ -18,7 +18,10 @@ import java.util.Optional;
  * @param retainOnFailure keep the nodes of a failed create
  * @param kubeconfigPath the kubeconfig file to export to
  * @param listener receives the create steps; empty for kind's console output
+ * @param warmStart start from a snapshot of a bootstrapped cluster when one matches
+ * @param outliveJvm keep the cluster after the JVM ends; else it is removed when the JVM ends, however it ends
  */
 public record ClusterRequest(Optional<String> name, Optional<String> image, Optional<String> configYaml,
     Optional<ClusterConfig> config, Optional<Integer> workers, Duration waitForReady, boolean retainOnFailure,
-    Optional<Path> kubeconfigPath, Optional<ProgressListener> listener, boolean warmStart) {}
+    Optional<Path> kubeconfigPath, Optional<ProgressListener> listener, boolean warmStart,
+    boolean outliveJvm) {}

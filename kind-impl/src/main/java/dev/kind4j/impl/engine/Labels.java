@@ -9,6 +9,10 @@ public final class Labels {
   public static final String ROLE = "io.x-k8s.kind.role";
   /** On node containers: the one create that made them, so a failed create removes only its own. */
   public static final String CREATE = "dev.kind4j.create";
+  /** On containers removed when the JVM that made them ends: that JVM's session. */
+  public static final String SESSION = "dev.kind4j.session";
+  /** On a session's reaper container: the session it watches. */
+  public static final String REAPER = "dev.kind4j.reaper";
   /** Marks a short-lived container kind4j runs to learn what the engine allows. */
   public static final String PROBE = "dev.kind4j.probe";
   /** On images: the hash of everything the image was built from, for cache lookups. */

@@ -7,6 +7,7 @@ import dev.kind4j.impl.cluster.kubeadm.KubeadmInput;
 import dev.kind4j.impl.cluster.network.PodNetwork;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.impl.image.node.NodeImageManifest;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
@@ -61,9 +62,16 @@ final class CreationContext {
     this.plan = plan;
   }
 
-  /** The labels of this create's node containers: its ID. */
+  /**
+   * The labels of this create's node containers: its ID, and unless the cluster is to outlive the JVM, the session
+   * label that has the reaper remove them when the JVM ends.
+   */
   Map<String, String> nodeLabels() {
-    return Map.of(Labels.CREATE, createId);
+    Map<String, String> labels = new HashMap<>(Map.of(Labels.CREATE, createId));
+    if (!request.outliveJvm() && !request.retainOnFailure()) {
+      labels.putAll(SessionReaper.labelsFor(engine, plan.nodes().get(0).image()));
+    }
+    return labels;
   }
 
   NodeContainer bootstrapControlPlane() {

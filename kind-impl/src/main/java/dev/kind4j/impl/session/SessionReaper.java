@@ -1,0 +1,133 @@
+package dev.kind4j.impl.session;
+
+import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.util.Resources;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Removes this JVM's clusters when the JVM ends, however it ends, as Testcontainers' Ryuk does: a small container
+ * per engine, started on first use from a node image (which has all it needs, so nothing is pulled), watches one
+ * TCP connection this JVM holds open. When the connection ends (the JVM exited, crashed or was killed), it removes
+ * every container, volume and network labelled with this JVM's session, then itself.
+ *
+ * <p>If the reaper cannot start, clusters are still created and deleted as usual; one line says they would outlive
+ * a killed JVM.
+ */
+public final class SessionReaper {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SessionReaper.class);
+  private static final String SESSION = UUID.randomUUID().toString();
+  private static final int PORT = 8080;
+  private static final String LOOPBACK = "127.0.0.1";
+  private static final Duration CONNECT_WITHIN = Duration.ofSeconds(20);
+  /** Per engine host: the connection the reaper watches, or null when no reaper could start. */
+  private static final Map<String, Socket> WATCHED = new HashMap<>();
+
+  private SessionReaper() {}
+
+  /**
+   * The labels that have the reaper remove a container when this JVM ends; the reaper for this engine is started
+   * from {@code image} on first use. Empty when no reaper could start.
+   */
+  public static synchronized Map<String, String> labelsFor(DockerEngine engine, String image) {
+    if (!WATCHED.containsKey(engine.host())) {
+      WATCHED.put(engine.host(), start(engine, image));
+    }
+    return WATCHED.get(engine.host()) == null ? Map.of() : Map.of(Labels.SESSION, SESSION);
+  }
+
+  private static Socket start(DockerEngine engine, String image) {
+    String container = "kind4j-reaper-" + SESSION.substring(0, 13);
+    String host = hostOf(engine);
+    try {
+      engine.run(ContainerSpec.builder(image)
+          .name(container)
+          .label(Labels.REAPER, SESSION)
+          .entrypoint("bash", "-c", Resources.text("/dev/kind4j/impl/session/kind4j-reaper"))
+          .env("KIND4J_SESSION_FILTER", URLEncoder.encode("{\"label\":[\"" + Labels.SESSION + "=" + SESSION + "\"]}",
+              StandardCharsets.UTF_8))
+          .mount(socketPath(engine), "/var/run/docker.sock", false)
+          .publish(new ContainerSpec.PortBinding(host.equals(LOOPBACK) ? LOOPBACK : "0.0.0.0", 0, PORT, "tcp"))
+          .build());
+      Socket socket = connect(engine.publishedPort(container, PORT, "tcp").port(), host);
+      LOG.debug("reaper {} watches this JVM's session {}", container, SESSION);
+      return socket;
+    } catch (RuntimeException | IOException e) {
+      LOG.info("Clusters of this JVM would outlive it if it were killed: the reaper could not start ({})",
+          e.getMessage());
+      LOG.debug("starting the reaper failed", e);
+      try {
+        engine.remove(container);
+      } catch (RuntimeException cleanup) {
+        LOG.debug("removing the reaper {} failed", container, cleanup);
+      }
+      return null;
+    }
+  }
+
+  /** Connects until the reaper answers: the engine's port proxy may accept before the reaper listens. */
+  private static Socket connect(int port, String host) throws IOException {
+    long deadline = System.nanoTime() + CONNECT_WITHIN.toNanos();
+    IOException last = null;
+    while (System.nanoTime() < deadline) {
+      Socket socket = new Socket();
+      try {
+        socket.connect(new InetSocketAddress(host, port), 5_000);
+        socket.setSoTimeout(5_000);
+        String answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+            .readLine();
+        if ("ACK".equals(answer)) {
+          socket.setSoTimeout(0);
+          socket.setKeepAlive(true);
+          return socket;
+        }
+        socket.close();
+      } catch (IOException e) {
+        last = e;
+        socket.close();
+      }
+      if (!sleep()) {
+        break;
+      }
+    }
+    throw new IOException("no answer on " + host + ":" + port + " within " + CONNECT_WITHIN.toSeconds() + " s", last);
+  }
+
+  /** The engine's socket on its own host: the path of a {@code unix://} host, else the usual path. */
+  private static String socketPath(DockerEngine engine) {
+    URI uri = URI.create(engine.host());
+    return "unix".equals(uri.getScheme()) ? uri.getPath() : "/var/run/docker.sock";
+  }
+
+  /** Where the reaper's published port is reached: this machine for a local engine, else the engine's host. */
+  private static String hostOf(DockerEngine engine) {
+    URI uri = URI.create(engine.host());
+    return "unix".equals(uri.getScheme()) || uri.getHost() == null ? LOOPBACK : uri.getHost();
+  }
+
+  /** Waits a moment; false when interrupted. */
+  private static boolean sleep() {
+    try {
+      Thread.sleep(200);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
