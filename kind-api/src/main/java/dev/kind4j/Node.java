@@ -32,7 +32,8 @@ public interface Node {
 
   /**
    * Copies {@code nodePath} out of the node into the directory {@code hostDirectory}; entries whose
-   * paths would escape it are refused.
+   * paths would escape it, directly or through symbolic links, are refused, and symbolic links
+   * leading out of it are not created.
    */
   void copyOut(String nodePath, Path hostDirectory);
 }

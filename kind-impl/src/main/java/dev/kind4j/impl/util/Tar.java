@@ -1,6 +1,5 @@
 package dev.kind4j.impl.util;
 
-import dev.kind4j.KindException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
@@ -91,53 +89,17 @@ public final class Tar {
   }
 
   /**
-   * Extracts an archive into {@code target}. An entry whose path or hard link would land outside it
-   * is refused with an exception; a symbolic link pointing outside it is skipped. Returns the number
-   * of entries written.
+   * Extracts an archive into {@code target}, never writing outside it: an entry whose path leads out of
+   * it, directly or through links extracted before, is refused with an exception, as is a hard link to a
+   * file outside; a symbolic link whose target leads out of it is skipped. Returns the number of entries
+   * written.
    */
   public static int extract(InputStream archive, Path target) {
-    Path root = target.toAbsolutePath().normalize();
-    int count = 0;
     try (TarArchiveInputStream tar = new TarArchiveInputStream(archive)) {
-      Files.createDirectories(root);
-      TarArchiveEntry entry;
-      while ((entry = tar.getNextEntry()) != null) {
-        Path path = inside(root, root.resolve(entry.getName()), entry.getName());
-        if (entry.isDirectory()) {
-          Files.createDirectories(path);
-        } else if (entry.isSymbolicLink()) {
-          if (!path.getParent().resolve(entry.getLinkName()).normalize().startsWith(root)) {
-            continue; // a link out of the target is never created, so nothing can be written through it
-          }
-          Files.createDirectories(path.getParent());
-          Files.deleteIfExists(path);
-          Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-        } else if (entry.isLink()) {
-          Path source = inside(root, root.resolve(entry.getLinkName()), entry.getLinkName());
-          Files.createDirectories(path.getParent());
-          Files.deleteIfExists(path);
-          Files.createLink(path, source);
-        } else if (entry.isFile()) {
-          Files.createDirectories(path.getParent());
-          Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
-          Files.setPosixFilePermissions(path, permissions(entry.getMode()));
-        } else {
-          continue;
-        }
-        count++;
-      }
+      return new TarExtraction(target).extract(tar);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("extracting an archive into " + target, e);
     }
-    return count;
-  }
-
-  private static Path inside(Path root, Path candidate, String name) {
-    Path normalized = candidate.normalize();
-    if (!normalized.startsWith(root)) {
-      throw new KindException("refusing archive entry '" + name + "': it would be written outside " + root);
-    }
-    return normalized;
   }
 
   private static int mode(Set<PosixFilePermission> permissions) {
@@ -150,7 +112,7 @@ public final class Tar {
     return mode;
   }
 
-  private static Set<PosixFilePermission> permissions(int mode) {
+  static Set<PosixFilePermission> permissions(int mode) {
     Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
     for (int i = 0; i < PERMISSION_BITS.length; i++) {
       if ((mode & (1 << i)) != 0) {

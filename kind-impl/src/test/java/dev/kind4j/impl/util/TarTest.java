@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,163 @@ class TarTest {
     int written = Tar.extract(new ByteArrayInputStream(bytes.toByteArray()), dir.resolve("out"));
     assertThat(written).isZero();
     assertThat(dir.resolve("out/link")).doesNotExist();
+  }
+
+  @Test
+  void refusesAChainOfSymbolicLinksLeadingOutAndWritesNothingOutside() throws IOException {
+    Path target = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(dir.resolve("keep.txt"), "mine");
+    Set<Path> before = outsideOf(target);
+    byte[] archive = archive(symlink("a", "."), symlink("a/b", ".."), file("a/b/escape", "x"));
+
+    assertThatThrownBy(() -> Tar.extract(new ByteArrayInputStream(archive), target))
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("'a/b/escape'")
+        .hasMessageContaining("symbolic link b");
+
+    assertThat(outsideOf(target)).isEqualTo(before);
+    assertThat(dir.resolve("escape")).doesNotExist();
+    assertThat(target.resolve("b")).doesNotExist();
+  }
+
+  @Test
+  void refusesADeeperChainWhoseTextLooksInside() throws IOException {
+    Path target = Files.createDirectories(dir.resolve("out"));
+    Set<Path> before = outsideOf(target);
+    // x/x/x/.. reads as x/x, inside, but x is the target itself, so it is the target's parent.
+    byte[] archive = archive(symlink("x", "."), symlink("y", "x/x/x/.."), file("y/escape", "x"));
+
+    assertThatThrownBy(() -> Tar.extract(new ByteArrayInputStream(archive), target))
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("'y/escape'");
+
+    assertThat(outsideOf(target)).isEqualTo(before);
+    assertThat(target.resolve("y")).doesNotExist();
+  }
+
+  @Test
+  void refusesWritingThroughALinkThatALaterEntryTurnedOutward() throws IOException {
+    Path target = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(dir.resolve("x"));
+    Set<Path> before = outsideOf(target);
+    // l first leads to out/x; once d is the target itself, l leads to the target's sibling x.
+    byte[] archive = archive(symlink("l", "d/../x"), symlink("d", "."), file("l/escape", "x"));
+
+    assertThatThrownBy(() -> Tar.extract(new ByteArrayInputStream(archive), target))
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("'l/escape'")
+        .hasMessageContaining("outside");
+
+    assertThat(outsideOf(target)).isEqualTo(before);
+    assertThat(target.resolve("l")).as("a link left leading outside is removed").doesNotExist();
+    assertThat(target.resolve("d")).isSymbolicLink();
+  }
+
+  @Test
+  void refusesWritingThroughAnAbsoluteLink() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path target = Files.createDirectories(dir.resolve("out"));
+    byte[] archive = archive(symlink("abs", outside.toString()), file("abs/escape", "x"));
+
+    assertThatThrownBy(() -> Tar.extract(new ByteArrayInputStream(archive), target))
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("'abs/escape'")
+        .hasMessageContaining("was not extracted");
+
+    assertThat(outside).isEmptyDirectory();
+    assertThat(target.resolve("abs")).doesNotExist();
+  }
+
+  @Test
+  void refusesEntryNamesThatClimbInsideThePath() throws IOException {
+    byte[] archive = archive(file("sub/../../escaped.txt", "x"));
+
+    assertThatThrownBy(() -> Tar.extract(new ByteArrayInputStream(archive), dir.resolve("out")))
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("'sub/../../escaped.txt'")
+        .hasMessageContaining("'..'");
+    assertThat(dir.resolve("escaped.txt")).doesNotExist();
+  }
+
+  @Test
+  void refusesHardLinksToFilesOutside() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret"), "s");
+    Path target = Files.createDirectories(dir.resolve("out"));
+
+    assertThatThrownBy(() -> Tar.extract(new ByteArrayInputStream(archive(hardLink("h", "../secret"))), target))
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("'h'");
+    byte[] throughLink = archive(symlink("up", dir.toString()), hardLink("h", "up/secret"));
+    assertThatThrownBy(() -> Tar.extract(new ByteArrayInputStream(throughLink), target))
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("'h'");
+
+    assertThat(target.resolve("h")).doesNotExist();
+    assertThat(Files.getAttribute(secret, "unix:nlink")).isEqualTo(1);
+  }
+
+  @Test
+  void extractsInternalLinksAndWritesThroughThem() throws IOException {
+    Path target = dir.resolve("out");
+    byte[] archive = archive(
+        file("usr/lib/libx.so.1", "lib"),
+        symlink("usr/lib/libx.so", "libx.so.1"),
+        symlink("lib", "usr/lib"),
+        file("lib/extra.txt", "extra"),
+        hardLink("usr/lib/hard", "usr/lib/libx.so.1"),
+        symlink("usr/bin/up", "../lib"),
+        symlink("dangling", "missing"));
+
+    int written = Tar.extract(new ByteArrayInputStream(archive), target);
+
+    assertThat(written).isEqualTo(7);
+    assertThat(Files.readSymbolicLink(target.resolve("usr/lib/libx.so"))).isEqualTo(Path.of("libx.so.1"));
+    assertThat(Files.readSymbolicLink(target.resolve("lib"))).isEqualTo(Path.of("usr/lib"));
+    assertThat(target.resolve("usr/lib/extra.txt")).hasContent("extra");
+    assertThat(target.resolve("usr/bin/up/libx.so")).hasContent("lib");
+    assertThat(Files.isSameFile(target.resolve("usr/lib/hard"), target.resolve("usr/lib/libx.so.1"))).isTrue();
+    assertThat(Files.readSymbolicLink(target.resolve("dangling"))).isEqualTo(Path.of("missing"));
+  }
+
+  /** Every path under the temporary directory but outside {@code target}. */
+  private Set<Path> outsideOf(Path target) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.filter(path -> !path.startsWith(target)).collect(Collectors.toSet());
+    }
+  }
+
+  private record Spec(String name, byte type, String text) {}
+
+  private static Spec file(String name, String content) {
+    return new Spec(name, TarArchiveEntry.LF_NORMAL, content);
+  }
+
+  private static Spec symlink(String name, String target) {
+    return new Spec(name, TarArchiveEntry.LF_SYMLINK, target);
+  }
+
+  private static Spec hardLink(String name, String target) {
+    return new Spec(name, TarArchiveEntry.LF_LINK, target);
+  }
+
+  private static byte[] archive(Spec... specs) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      for (Spec spec : specs) {
+        TarArchiveEntry entry = new TarArchiveEntry(spec.name(), spec.type(), true);
+        if (spec.type() == TarArchiveEntry.LF_NORMAL) {
+          byte[] content = spec.text().getBytes(StandardCharsets.UTF_8);
+          entry.setSize(content.length);
+          tar.putArchiveEntry(entry);
+          tar.write(content);
+        } else {
+          entry.setLinkName(spec.text());
+          tar.putArchiveEntry(entry);
+        }
+        tar.closeArchiveEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   private static byte[] archiveWith(String name) throws IOException {
