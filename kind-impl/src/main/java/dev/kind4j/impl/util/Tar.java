@@ -1,5 +1,6 @@
 package dev.kind4j.impl.util;
 
+import dev.kind4j.KindException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -26,6 +28,9 @@ public final class Tar {
       PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
       PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
       PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+
+  /** The file type bits of a symbolic link in a tar header's mode. */
+  private static final int SYMBOLIC_LINK_TYPE = 0120000;
 
   private Tar() {}
 
@@ -60,21 +65,21 @@ public final class Tar {
 
   /**
    * Streams {@code source} (a file or a directory tree) as an archive whose top entry is named
-   * {@code name}. The archive is spooled to a temporary file, so large sources never sit in memory;
-   * the file is deleted when the stream is closed.
+   * {@code name}. Files and directories keep their permission bits; symbolic links in the tree are
+   * archived as links with their text, not followed, while {@code source} itself is followed if it is
+   * one. The archive is spooled to a temporary file, so large sources never sit in memory; the file is
+   * deleted when the stream is closed.
    */
   public static InputStream streamOf(Path source, String name) throws IOException {
+    Path top = source.toRealPath();
     Path spool = Files.createTempFile("kind4j-", ".tar");
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(Files.newOutputStream(spool))) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-      try (Stream<Path> paths = Files.walk(source)) {
+      try (Stream<Path> paths = Files.walk(top)) {
         for (Path path : (Iterable<Path>) paths::iterator) {
-          String entryName = source.relativize(path).toString();
-          TarArchiveEntry entry = tar.createArchiveEntry(path, entryName.isEmpty() ? name : name + "/" + entryName,
-              LinkOption.NOFOLLOW_LINKS);
-          entry.setMode((entry.getMode() & ~07777) | mode(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)));
-          tar.putArchiveEntry(entry);
+          String relative = top.relativize(path).toString();
+          tar.putArchiveEntry(entry(tar, path, relative.isEmpty() ? name : name + "/" + relative));
           if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             Files.copy(path, tar);
           }
@@ -86,6 +91,25 @@ public final class Tar {
       throw e;
     }
     return Files.newInputStream(spool, StandardOpenOption.DELETE_ON_CLOSE);
+  }
+
+  private static TarArchiveEntry entry(TarArchiveOutputStream tar, Path path, String name) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    int permissions = mode(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+    if (attributes.isSymbolicLink()) {
+      TarArchiveEntry link = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
+      link.setLinkName(Files.readSymbolicLink(path).toString());
+      link.setMode(SYMBOLIC_LINK_TYPE | permissions);
+      link.setModTime(attributes.lastModifiedTime());
+      return link;
+    }
+    if (!attributes.isDirectory() && !attributes.isRegularFile()) {
+      throw new KindException("cannot archive " + path + ": it is neither a file, a directory nor a symbolic link;"
+          + " remove it from the tree being copied");
+    }
+    TarArchiveEntry entry = tar.createArchiveEntry(path, name, LinkOption.NOFOLLOW_LINKS);
+    entry.setMode((entry.getMode() & ~07777) | permissions);
+    return entry;
   }
 
   /**

@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +42,63 @@ class TarTest {
     Path copied = dir.resolve("out/copy/sub/run.sh");
     assertThat(copied).hasContent("echo hi");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copied))).isEqualTo("rwxr-x---");
+  }
+
+  @Test
+  void archivesSymbolicLinksAsLinksWithTheirText() throws IOException {
+    Path source = dir.resolve("src");
+    Files.createDirectories(source.resolve("sub"));
+    Files.writeString(source.resolve("data.txt"), "data");
+    Files.writeString(source.resolve("sub/deep.txt"), "deep");
+    Files.setPosixFilePermissions(source.resolve("sub"), PosixFilePermissions.fromString("rwxr-x---"));
+    Files.setPosixFilePermissions(source.resolve("sub/deep.txt"), PosixFilePermissions.fromString("rw-r-----"));
+    Files.createSymbolicLink(source.resolve("sub/to-data"), Path.of("../data.txt"));
+    Files.createSymbolicLink(source.resolve("to-sub"), Path.of("sub"));
+    Files.createSymbolicLink(source.resolve("dangling"), Path.of("nowhere"));
+    Files.createSymbolicLink(source.resolve("absolute"), Path.of("/etc/hostname"));
+
+    Map<String, TarArchiveEntry> entries = new HashMap<>();
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(Tar.streamOf(source, "copy"))) {
+      for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+        entries.put(entry.getName(), entry);
+      }
+    }
+
+    assertThat(entries).containsOnlyKeys("copy/", "copy/data.txt", "copy/sub/", "copy/sub/deep.txt",
+        "copy/sub/to-data", "copy/to-sub", "copy/dangling", "copy/absolute");
+    assertThat(entries.get("copy/sub/to-data").isSymbolicLink()).isTrue();
+    assertThat(entries.get("copy/sub/to-data").getLinkName()).isEqualTo("../data.txt");
+    assertThat(entries.get("copy/to-sub").getLinkName()).isEqualTo("sub");
+    assertThat(entries.get("copy/dangling").getLinkName()).isEqualTo("nowhere");
+    assertThat(entries.get("copy/absolute").getLinkName()).isEqualTo("/etc/hostname");
+    assertThat(entries.get("copy/sub/").isDirectory()).isTrue();
+    assertThat(entries.get("copy/sub/").getMode() & 07777).isEqualTo(0750);
+    assertThat(entries.get("copy/sub/deep.txt").getMode() & 07777).isEqualTo(0640);
+    assertThat(entries.get("copy/data.txt").getSize()).isEqualTo(4);
+  }
+
+  @Test
+  void followsASourceThatIsItselfASymbolicLink() throws IOException {
+    Path file = Files.writeString(dir.resolve("real.txt"), "real");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), file);
+
+    try (InputStream archive = Tar.streamOf(link, "copied.txt")) {
+      Tar.extract(archive, dir.resolve("out"));
+    }
+
+    assertThat(dir.resolve("out/copied.txt")).isRegularFile().hasContent("real");
+  }
+
+  @Test
+  void refusesToArchiveAFifoNamingIt() throws Exception {
+    Path source = Files.createDirectories(dir.resolve("src"));
+    Path fifo = source.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+
+    assertThatThrownBy(() -> Tar.streamOf(source, "copy").close())
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining(fifo.toString())
+        .hasMessageContaining("neither a file, a directory nor a symbolic link");
   }
 
   @Test
