@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -24,8 +26,9 @@ import java.util.function.Predicate;
  * it: under {@link KubeconfigLock}, read, edit, write a temporary file beside it, sync it to disk,
  * then rename it over the original. Readers see the old file or the new one, never a part.
  *
- * <p>A new file and its new directories are private to the user (0600, 0700); a rewritten file ends
- * with mode 0600 too. A symbolic link is followed and its target rewritten. Comments are not kept.
+ * <p>A new file and its new directories are private to the user (0600, 0700); a rewritten file keeps
+ * its owner, group and mode, so a run as root (sudo) leaves a user's file theirs. A symbolic link is
+ * followed and its target rewritten. Comments are not kept.
  */
 public final class KubeconfigFile {
 
@@ -84,7 +87,8 @@ public final class KubeconfigFile {
     Path directory = file.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(directory, "." + file.getFileName() + ".", ".tmp");
     try {
-      if (isPosix(directory)) {
+      boolean posix = isPosix(directory);
+      if (posix) {
         Files.setPosixFilePermissions(temp, FILE_MODE);
       }
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -94,11 +98,34 @@ public final class KubeconfigFile {
         }
         channel.force(true);
       }
+      if (posix && Files.exists(file)) {
+        takeOwnershipAndMode(file, temp);
+      }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
     }
     syncDirectory(directory);
+  }
+
+  /** Gives {@code temp} the owner, group and mode of {@code file}, which it is about to replace. */
+  private static void takeOwnershipAndMode(Path file, Path temp) throws IOException {
+    PosixFileAttributes existing = Files.readAttributes(file, PosixFileAttributes.class);
+    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    PosixFileAttributes written = view.readAttributes();
+    try {
+      if (!written.owner().equals(existing.owner())) {
+        view.setOwner(existing.owner());
+      }
+      if (!written.group().equals(existing.group())) {
+        view.setGroup(existing.group());
+      }
+    } catch (IOException e) {
+      throw new KindException("kubeconfig " + file + " belongs to " + existing.owner().getName() + ":"
+          + existing.group().getName() + ", which this user cannot give the rewritten file (" + e.getMessage()
+          + "); run as that user or as root", e);
+    }
+    view.setPermissions(existing.permissions());
   }
 
   /** Syncs the rename to disk where the platform can; where it cannot, the rename is still atomic. */

@@ -2,6 +2,7 @@ package dev.kind4j.impl.cluster.kubeconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KubeconfigFileTest {
 
+  /** The uid and gid of nobody, whom a test gives a file to. */
+  private static final int NOBODY = 65534;
+
   @TempDir
   Path home;
 
@@ -50,6 +54,7 @@ class KubeconfigFileTest {
     Path written = Kubeconfigs.export(AdminConf.cluster("demo", 40537), null, Map.of(), home);
 
     assertThat(written).isEqualTo(defaultConfig());
+    assertThat(Files.getOwner(written).getName()).isEqualTo(System.getProperty("user.name"));
     assertThat(mode(written)).isEqualTo("rw-------");
     assertThat(mode(written.getParent())).isEqualTo("rwx------");
     ObjectNode config = KubeconfigFile.read(written);
@@ -69,7 +74,7 @@ class KubeconfigFileTest {
   }
 
   @Test
-  void exportKeepsTheUsersEntriesAndUnknownFieldsAndTightensTheMode() throws Exception {
+  void exportKeepsTheUsersEntriesAndUnknownFieldsAndTheMode() throws Exception {
     Path file = home.resolve("config");
     Files.writeString(file, KubeconfigEditsTest.USERS_OWN);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -83,7 +88,27 @@ class KubeconfigFileTest {
     assertThat(after.path("clusters").get(0)).isEqualTo(before.path("clusters").get(0));
     assertThat(after.path("x-unknown-top-level")).isEqualTo(before.path("x-unknown-top-level"));
     assertThat(after.path("current-context").asText()).isEqualTo("kind-demo");
-    assertThat(mode(file)).isEqualTo("rw-------");
+    assertThat(mode(file)).isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  void aRewriteAsRootKeepsTheFilesOwnerGroupAndModeAndStillRenames() throws IOException {
+    assumeTrue(Integer.valueOf(0).equals(Files.getAttribute(home, "unix:uid")), "giving a file away needs root");
+    Path file = home.resolve("config");
+    Files.writeString(file, KubeconfigEditsTest.USERS_OWN);
+    Files.setAttribute(file, "unix:uid", NOBODY);
+    Files.setAttribute(file, "unix:gid", NOBODY);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+    Object inode = Files.getAttribute(file, "unix:ino");
+
+    Kubeconfigs.export(AdminConf.cluster("demo", 1), file, Map.of(), home);
+
+    assertThat(contexts(file)).containsExactly("prod", "kind-demo");
+    assertThat(Files.getAttribute(file, "unix:ino")).as("replaced by a rename").isNotEqualTo(inode);
+    assertThat(Files.getAttribute(file, "unix:uid")).isEqualTo(NOBODY);
+    assertThat(Files.getAttribute(file, "unix:gid")).isEqualTo(NOBODY);
+    assertThat(mode(file)).isEqualTo("rw-r-----");
+    assertThat(home).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith(".config."));
   }
 
   @Test
