@@ -79,7 +79,7 @@ final class NodeImageAssembly {
       }
       archives.put(reference, null);
     }
-    Optional<UpstreamImages> upstream = UpstreamImages.pull(engine, bin.resolve("kubeadm"), version, progress);
+    Optional<UpstreamImages> upstream = UpstreamImages.pull(engine, baseImage, bin.resolve("kubeadm"), version, progress);
     NodeImageManifest manifest;
     if (upstream.isPresent()) {
       upstream.get().all().forEach(image -> archives.put(image, null));

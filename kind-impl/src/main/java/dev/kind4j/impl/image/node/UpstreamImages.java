@@ -2,7 +2,6 @@ package dev.kind4j.impl.image.node;
 
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
-import dev.kind4j.impl.util.HostCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,9 +17,13 @@ import java.util.Optional;
  */
 record UpstreamImages(String pause, String etcd, String coreDns) {
 
-  /** All three, pulled, or empty when kubeadm cannot list them here or any pull fails. */
-  static Optional<UpstreamImages> pull(DockerEngine engine, Path kubeadm, String version, Progress progress) {
-    Optional<UpstreamImages> listed = list(kubeadm, version);
+  /**
+   * All three, pulled, or empty when kubeadm cannot list them or any pull fails. kubeadm runs in a
+   * container of {@code baseImage}.
+   */
+  static Optional<UpstreamImages> pull(DockerEngine engine, String baseImage, Path kubeadm, String version,
+      Progress progress) {
+    Optional<UpstreamImages> listed = list(engine, baseImage, kubeadm, version, progress);
     if (listed.isEmpty()) {
       return Optional.empty();
     }
@@ -40,14 +43,21 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
     return List.of(pause, etcd, coreDns);
   }
 
-  /** What {@code kubeadm config images list} names, run on this host (the binary is static). */
-  private static Optional<UpstreamImages> list(Path kubeadm, String version) {
-    List<String> images = HostCommand.outputIfSucceeds(List.of(kubeadm.toString(), "config", "images", "list",
-        "--kubernetes-version", version), kubeadm.getParent(), Duration.ofMinutes(1)).orElse("")
-        .lines().map(String::strip).filter(line -> line.contains("/")).toList();
+  /** What {@code kubeadm config images list} names, run in a container of {@code image}. */
+  static Optional<UpstreamImages> list(DockerEngine engine, String image, Path kubeadm, String version,
+      Progress progress) {
+    KubeadmContainer.Result result = KubeadmContainer.run(engine, image, kubeadm, "config", "images", "list",
+        "--kubernetes-version", version);
+    if (result.exitCode() != 0) {
+      progress.info("Building pause and etcd offline, because kubeadm could not list its images (exit code "
+          + result.exitCode() + "): " + result.output().strip());
+      return Optional.empty();
+    }
+    List<String> images = result.output().lines().map(String::strip).filter(line -> line.matches("\\S+/\\S+:\\S+"))
+        .toList();
     Optional<String> pause = find(images, "/pause:");
     Optional<String> etcd = find(images, "/etcd:");
-    Optional<String> coreDns = images.stream().filter(image -> image.contains("coredns")).findFirst();
+    Optional<String> coreDns = images.stream().filter(name -> name.contains("coredns")).findFirst();
     return pause.isPresent() && etcd.isPresent() && coreDns.isPresent()
         ? Optional.of(new UpstreamImages(pause.get(), etcd.get(), coreDns.get())) : Optional.empty();
   }

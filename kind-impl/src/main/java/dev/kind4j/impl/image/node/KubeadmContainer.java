@@ -1,0 +1,53 @@
+package dev.kind4j.impl.image.node;
+
+import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.util.Tar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Runs a Kubernetes build's {@code kubeadm} in a short-lived container of an image (the node's base
+ * image), without network or added privileges, and removes the container: kind4j never runs a
+ * downloaded binary on the host.
+ */
+final class KubeadmContainer {
+
+  private static final String IN_CONTAINER = "/kind4j-kubeadm";
+  private static final Duration TIMEOUT = Duration.ofMinutes(1);
+
+  private KubeadmContainer() {}
+
+  /** kubeadm's exit code and its combined output. */
+  record Result(int exitCode, String output) {}
+
+  /** Runs {@code kubeadm arguments…} in a container of {@code image}, {@code kubeadm} being the host's copy. */
+  static Result run(DockerEngine engine, String image, Path kubeadm, String... arguments) {
+    List<String> command = new ArrayList<>(List.of(IN_CONTAINER));
+    command.addAll(List.of(arguments));
+    String id = engine.create(ContainerSpec.builder(image)
+        .name("kind4j-kubeadm-" + UUID.randomUUID().toString().substring(0, 8))
+        .entrypoint(command.toArray(String[]::new))
+        .network("none")
+        .label("dev.kind4j.build", "kubeadm")
+        .build());
+    try {
+      try (InputStream archive = Tar.streamOf(kubeadm, IN_CONTAINER.substring(1))) {
+        engine.copyIn(id, archive, "/");
+      }
+      engine.start(id);
+      int exitCode = engine.waitForExit(id, TIMEOUT);
+      return new Result(exitCode, engine.logs(id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("copying " + kubeadm + " into a container of " + image, e);
+    } finally {
+      engine.remove(id);
+    }
+  }
+}
