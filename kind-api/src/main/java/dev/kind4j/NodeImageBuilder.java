@@ -1,5 +1,6 @@
 package dev.kind4j;
 
+import dev.kind4j.spi.Digest;
 import dev.kind4j.spi.KindProvider;
 import dev.kind4j.spi.KubernetesSource;
 import dev.kind4j.spi.NodeImageRequest;
@@ -22,6 +23,11 @@ import java.util.regex.Pattern;
  *     .build();
  * }</pre>
  *
+ * <p>Downloads ({@link #fromUrl}, {@link #fromRelease}) are checked against the SHA-256 or SHA-512
+ * published beside them ({@code <url>.sha256}, {@code <url>.sha512}), or against {@link #sha256} or
+ * {@link #sha512} when given; a release must publish one. Plain {@code http} needs
+ * {@link #allowInsecureHttp}.
+ *
  * <p>An image built from the same inputs (source content, base image, builder settings) is reused.
  * Not thread-safe; {@link #build()} copies the settings, so the builder may be reused.
  */
@@ -39,6 +45,8 @@ public final class NodeImageBuilder {
   private String baseImage;
   private String arch;
   private String kubernetesVersion;
+  private Digest expectedDigest;
+  private boolean allowInsecureHttp;
   private boolean rebuild;
   private ProgressListener listener = ProgressListener.NONE;
 
@@ -70,7 +78,7 @@ public final class NodeImageBuilder {
     return this;
   }
 
-  /** Builds from a server tarball at {@code url} (http, https or file). */
+  /** Builds from a server tarball at {@code url}: https or file, or http with {@link #allowInsecureHttp}. */
   public NodeImageBuilder fromUrl(URI url) {
     if (url == null || url.getScheme() == null || !url.getScheme().matches("https?|file")) {
       throw new IllegalArgumentException("fromUrl: '" + url + "' must be an http, https or file URL of a server tarball");
@@ -82,6 +90,30 @@ public final class NodeImageBuilder {
   /** Builds from the server tarball of a release, such as {@code v1.20.2}. */
   public NodeImageBuilder fromRelease(String version) {
     this.source = KubernetesSource.ofRelease(normalizeVersion("fromRelease", version));
+    return this;
+  }
+
+  /**
+   * The SHA-256 the downloaded tarball must have, as 64 hex digits; checked instead of a published
+   * checksum. Only for {@link #fromUrl} and {@link #fromRelease}.
+   */
+  public NodeImageBuilder sha256(String hex) {
+    this.expectedDigest = Digest.sha256(hex);
+    return this;
+  }
+
+  /** As {@link #sha256}, with the SHA-512's 128 hex digits. */
+  public NodeImageBuilder sha512(String hex) {
+    this.expectedDigest = Digest.sha512(hex);
+    return this;
+  }
+
+  /**
+   * Lets {@link #fromUrl} download over plain {@code http}, which anyone on the way can alter; off by
+   * default. Pair it with {@link #sha256} so the tarball is still checked.
+   */
+  public NodeImageBuilder allowInsecureHttp(boolean allow) {
+    this.allowInsecureHttp = allow;
     return this;
   }
 
@@ -135,10 +167,23 @@ public final class NodeImageBuilder {
 
   /** Builds the node image, or reuses one built from the same inputs, and returns it. */
   public ImageRef build() {
-    KubernetesSource chosen = source != null ? source : KubernetesSource.ofTree(defaultTree());
+    KubernetesSource chosen = checked(source != null ? source : KubernetesSource.ofTree(defaultTree()));
     BuildType chosenType = type != null ? type : defaultType(chosen);
     return provider.buildNodeImage(new NodeImageRequest(chosen, chosenType, image, Optional.ofNullable(baseImage),
         arch != null ? arch : hostArch(), Optional.ofNullable(kubernetesVersion), rebuild, listener));
+  }
+
+  /** The source with its download settings, refused when they do not fit it. */
+  private KubernetesSource checked(KubernetesSource chosen) {
+    if (expectedDigest != null && !chosen.isDownload()) {
+      throw new IllegalArgumentException(expectedDigest.algorithm() + ": checks a download, but the source is "
+          + chosen + "; use it with fromUrl(url) or fromRelease(version), or remove it");
+    }
+    if (chosen.url() != null && "http".equals(chosen.url().getScheme()) && !allowInsecureHttp) {
+      throw new IllegalArgumentException("fromUrl: '" + chosen.url() + "' is plain http, which anyone on the way "
+          + "can alter; use https, or call allowInsecureHttp(true), ideally with sha256(hex)");
+    }
+    return chosen.withExpectedDigest(expectedDigest).withInsecureHttp(allowInsecureHttp);
   }
 
   /** kind's detection: a tree builds with {@link BuildType#DOCKER}; the other sources name their type. */

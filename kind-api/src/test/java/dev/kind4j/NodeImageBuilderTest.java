@@ -3,11 +3,16 @@ package dev.kind4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kind4j.spi.Digest;
+import dev.kind4j.spi.KindProvider;
 import dev.kind4j.spi.KubernetesSource;
+import dev.kind4j.spi.NodeImageRequest;
+import java.lang.reflect.Proxy;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,5 +53,43 @@ class NodeImageBuilderTest {
     assertThatThrownBy(() -> builder.fromUrl(URI.create("ftp://x/y"))).hasMessageStartingWith("fromUrl:");
     assertThatThrownBy(() -> builder.arch("x86")).hasMessageStartingWith("arch:");
     assertThatThrownBy(() -> builder.image("has space:1")).hasMessageStartingWith("image:");
+  }
+
+  @Test
+  void plainHttpNeedsTheOptIn() {
+    NodeImageBuilder builder = new NodeImageBuilder(null).fromUrl(URI.create("http://example.org/k.tar.gz"));
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("fromUrl: 'http://example.org/k.tar.gz' is plain http")
+        .hasMessageContaining("use https, or call allowInsecureHttp(true)");
+  }
+
+  @Test
+  void theExpectedDigestAndTheHttpOptInReachTheRequest() {
+    AtomicReference<NodeImageRequest> sent = new AtomicReference<>();
+    KindProvider provider = (KindProvider) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {KindProvider.class}, (proxy, method, args) -> {
+          sent.set((NodeImageRequest) args[0]);
+          return null;
+        });
+    String hex = "AB".repeat(32);
+    new NodeImageBuilder(provider).fromUrl(URI.create("http://example.org/k.tar.gz")).sha256(hex)
+        .allowInsecureHttp(true).arch("amd64").build();
+    KubernetesSource source = sent.get().source();
+    assertThat(source.expectedDigest()).isEqualTo(Digest.sha256(hex.toLowerCase()));
+    assertThat(source.allowInsecureHttp()).isTrue();
+    assertThat(source.toString()).isEqualTo("URL http://example.org/k.tar.gz (sha256:" + hex.toLowerCase() + ")");
+  }
+
+  @Test
+  void aDigestMustBeOneAndCheckADownload() throws IOException {
+    NodeImageBuilder builder = new NodeImageBuilder(null);
+    assertThatThrownBy(() -> builder.sha256("abc")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("sha256: 'abc' is not a SHA-256 digest").hasMessageContaining("64 hex digits");
+    assertThatThrownBy(() -> builder.sha512("ab".repeat(32))).hasMessageStartingWith("sha512:")
+        .hasMessageContaining("128 hex digits");
+    Path tarball = Files.createFile(dir.resolve("k.tar.gz"));
+    builder.fromTarball(tarball).sha256("ab".repeat(32));
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("sha256: checks a download").hasMessageContaining("fromUrl(url) or fromRelease(version)");
   }
 }
