@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -27,7 +28,8 @@ import java.util.function.Predicate;
  * then rename it over the original. Readers see the old file or the new one, never a part.
  *
  * <p>A new file and its new directories are private to the user (0600, 0700); a rewritten file keeps
- * its owner, group and mode, so a run as root (sudo) leaves a user's file theirs. A symbolic link is
+ * its owner and group, so a run as root (sudo) leaves a user's file theirs, and its owner's permission
+ * bits, while group and others lose access to the credentials it holds. A symbolic link is
  * followed and its target rewritten. Comments are not kept.
  */
 public final class KubeconfigFile {
@@ -108,7 +110,10 @@ public final class KubeconfigFile {
     syncDirectory(directory);
   }
 
-  /** Gives {@code temp} the owner, group and mode of {@code file}, which it is about to replace. */
+  /**
+   * Gives {@code temp} the owner and group of {@code file}, which it is about to replace, and the owner's permission
+   * bits of it: group and others get none, since the file holds credentials.
+   */
   private static void takeOwnershipAndMode(Path file, Path temp) throws IOException {
     PosixFileAttributes existing = Files.readAttributes(file, PosixFileAttributes.class);
     PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
@@ -125,7 +130,10 @@ public final class KubeconfigFile {
           + existing.group().getName() + ", which this user cannot give the rewritten file (" + e.getMessage()
           + "); run as that user or as root", e);
     }
-    view.setPermissions(existing.permissions());
+    Set<PosixFilePermission> ownerOnly = EnumSet.noneOf(PosixFilePermission.class);
+    existing.permissions().stream().filter(permission -> permission.name().startsWith("OWNER_"))
+        .forEach(ownerOnly::add);
+    view.setPermissions(ownerOnly);
   }
 
   /** Syncs the rename to disk where the platform can; where it cannot, the rename is still atomic. */

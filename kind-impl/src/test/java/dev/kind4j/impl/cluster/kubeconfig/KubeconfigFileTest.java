@@ -74,7 +74,7 @@ class KubeconfigFileTest {
   }
 
   @Test
-  void exportKeepsTheUsersEntriesAndUnknownFieldsAndTheMode() throws Exception {
+  void exportKeepsTheUsersEntriesAndUnknownFieldsAndTakesAwayOthersAccess() throws Exception {
     Path file = home.resolve("config");
     Files.writeString(file, KubeconfigEditsTest.USERS_OWN);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -88,7 +88,7 @@ class KubeconfigFileTest {
     assertThat(after.path("clusters").get(0)).isEqualTo(before.path("clusters").get(0));
     assertThat(after.path("x-unknown-top-level")).isEqualTo(before.path("x-unknown-top-level"));
     assertThat(after.path("current-context").asText()).isEqualTo("kind-demo");
-    assertThat(mode(file)).isEqualTo("rw-r--r--");
+    assertThat(mode(file)).isEqualTo("rw-------");
   }
 
   @Test
@@ -107,7 +107,7 @@ class KubeconfigFileTest {
     assertThat(Files.getAttribute(file, "unix:ino")).as("replaced by a rename").isNotEqualTo(inode);
     assertThat(Files.getAttribute(file, "unix:uid")).isEqualTo(NOBODY);
     assertThat(Files.getAttribute(file, "unix:gid")).isEqualTo(NOBODY);
-    assertThat(mode(file)).isEqualTo("rw-r-----");
+    assertThat(mode(file)).isEqualTo("rw-------");
     assertThat(home).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith(".config."));
   }
 
