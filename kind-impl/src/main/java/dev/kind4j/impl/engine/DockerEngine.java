@@ -1,12 +1,8 @@
 package dev.kind4j.impl.engine;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.PullImageResultCallback;
-import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.InternalServerErrorException;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -25,11 +21,14 @@ import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.PropagationMode;
+import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.SELContext;
+import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.api.model.VolumesFrom;
+import com.github.dockerjava.api.model.WaitResponse;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -43,15 +42,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -60,10 +58,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The one door to the Docker engine: every engine call in kind4j goes through here, so connection
  * settings, timeouts and error messages are one concern.
+ *
+ * <p>Each stream (a wait for exit, a command's output, a build, a pull, a followed log) is bounded by its call's own
+ * limit, which closes the stream (aborting the request) when it passes.
  */
 public final class DockerEngine implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DockerEngine.class);
+  private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(60);
+  private static final Duration PULL_TIMEOUT = Duration.ofMinutes(15);
+  private static final Duration LOGS_TIMEOUT = Duration.ofSeconds(30);
 
   private final DockerClient client;
   private final String host;
@@ -147,54 +151,59 @@ public final class DockerEngine implements AutoCloseable {
 
   /** The ID of a local image, pulling it first when it is missing; empty when neither works. */
   public Optional<String> presentOrPulled(String reference) {
-    return imageId(reference).or(() -> pull(reference, Duration.ofMinutes(15)).isEmpty()
+    return imageId(reference).or(() -> pull(reference, PULL_TIMEOUT).isEmpty()
         ? imageId(reference) : Optional.empty());
   }
 
-  /** Pulls an image; returns the reason it failed, or empty on success. */
+  /**
+   * Pulls an image within {@code timeout}, closing the stream (which stops the pull) when that passes. Returns the
+   * one-line reason it failed, or empty on success; the failure is logged at DEBUG only, as offline it is expected.
+   */
   public Optional<String> pull(String reference, Duration timeout) {
+    Optional<KindException> failure = tryPull(reference, timeout);
+    failure.ifPresent(e -> LOG.debug("pulling {} failed", reference, e));
+    return failure.map(KindException::getMessage);
+  }
+
+  private Optional<KindException> tryPull(String reference, Duration timeout) {
     ImageName name = ImageName.parse(reference);
-    QuietPull pull = new QuietPull();
-    try {
-      boolean done = client.pullImageCmd(name.repository()).withTag(name.tag()).exec(pull)
-          .awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      if (pull.failure != null) {
-        return Optional.of(firstLine(pull.failure.getMessage()));
+    AtomicReference<PullResponseItem> last = new AtomicReference<>();
+    try (EngineStream<PullResponseItem> pull = client.pullImageCmd(name.repository()).withTag(name.tag())
+        .exec(new EngineStream<>(last::set))) {
+      if (!pull.endsWithin(timeout)) {
+        String reason = "no answer within " + within(timeout);
+        return Optional.of(new KindException(reason, new TimeoutException(reason)));
       }
-      return done ? Optional.empty() : Optional.of("no answer within " + timeout.toSeconds() + " s");
+      if (pull.failure().isPresent()) {
+        Throwable cause = pull.failure().get();
+        return Optional.of(new KindException(firstLine(cause.getMessage()), cause));
+      }
     } catch (DockerException e) {
-      return Optional.of(firstLine(e.getMessage()));
+      return Optional.of(new KindException(firstLine(e.getMessage()), e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KindException("interrupted while pulling " + reference, e);
     }
+    PullResponseItem item = last.get();
+    if (item != null && !item.isPullSuccessIndicated()) {
+      return Optional.of(new KindException(firstLine(EngineStream.errorOf(item).orElse(item.getStatus()))));
+    }
+    return Optional.empty();
   }
 
-  /**
-   * A pull whose failure is reported to the caller only: docker-java's own callback also logs it as an ERROR with a
-   * stack trace, though a failed pull offline is an expected fallback.
-   */
-  private static final class QuietPull extends PullImageResultCallback {
-    private volatile Throwable failure;
-
-    @Override
-    public void onError(Throwable throwable) {
-      failure = throwable;
-      LOG.debug("pull failed", throwable);
-      try {
-        close();
-      } catch (IOException e) {
-        LOG.debug("closing the pull's stream failed", e);
-      }
-    }
+  /** Builds an image as {@link #build(InputStream, String, Map, Map, Consumer, Duration)} does, within an hour. */
+  public String build(InputStream contextTar, String reference, Map<String, String> buildArgs,
+      Map<String, String> labels, Consumer<String> output) {
+    return build(contextTar, reference, buildArgs, labels, output, BUILD_TIMEOUT);
   }
 
   /**
    * Builds an image from a build-context tar stream that holds a {@code Dockerfile}; returns its full ID.
-   * Each line of build output goes to {@code output}.
+   * Each line of build output goes to {@code output}. A build still running after {@code timeout} is stopped by
+   * closing its stream (the engine cancels a build whose client left) and fails.
    */
   public String build(InputStream contextTar, String reference, Map<String, String> buildArgs,
-      Map<String, String> labels, Consumer<String> output) {
+      Map<String, String> labels, Consumer<String> output, Duration timeout) {
     // Images inherit their parent's labels; blank kind4j's cache labels unless this build sets them,
     // so that an image built FROM a cached one is never taken for it.
     Map<String, String> ownLabels = new LinkedHashMap<>(Map.of(Labels.INPUTS, "", Labels.IMAGE_KIND, ""));
@@ -206,31 +215,26 @@ public final class DockerEngine implements AutoCloseable {
         .withRemove(true)
         .withForcerm(true);
     buildArgs.forEach(command::withBuildArg);
-    Deque<String> tail = new ArrayDeque<>();
-    try {
-      command.exec(new BuildImageResultCallback() {
-        @Override
-        public void onNext(BuildResponseItem item) {
-          if (item.getStream() != null) {
-            item.getStream().lines().filter(l -> !l.isBlank()).forEach(line -> {
-              output.accept(line);
-              synchronized (tail) {
-                tail.addLast(line);
-                if (tail.size() > 30) {
-                  tail.removeFirst();
-                }
-              }
-            });
-          }
-          super.onNext(item);
-        }
-      }).awaitImageId();
-    } catch (DockerException | DockerClientException e) {
-      synchronized (tail) {
-        throw new KindException("building image " + reference + " failed: " + e.getMessage()
-            + "\nthe end of the build output:\n" + String.join("\n", tail), e);
+    BuildOutput build = new BuildOutput(output);
+    try (EngineStream<BuildResponseItem> stream = command.exec(new EngineStream<>(build::accept))) {
+      if (!stream.endsWithin(timeout)) {
+        String reason = "building image " + reference + " did not finish within " + within(timeout);
+        throw new KindException(reason + "; it was stopped" + build.tail(), new TimeoutException(reason));
       }
+      if (stream.failure().isPresent()) {
+        Throwable cause = stream.failure().get();
+        throw new KindException("building image " + reference + " failed: " + firstLine(cause.getMessage())
+            + build.tail(), cause);
+      }
+    } catch (DockerException e) {
+      throw new KindException("building image " + reference + " failed: " + firstLine(e.getMessage()), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KindException("interrupted while building image " + reference, e);
     }
+    build.error().ifPresent(error -> {
+      throw new KindException("building image " + reference + " failed: " + error + build.tail());
+    });
     return imageId(reference).orElseThrow(() -> new KindException("the build produced no image " + reference));
   }
 
@@ -495,36 +499,43 @@ public final class DockerEngine implements AutoCloseable {
     }
   }
 
-  /** Waits for a container to exit and returns its exit code. */
+  /** Waits up to {@code timeout} for a container to exit and returns its exit code. */
   public int waitForExit(String container, Duration timeout) {
-    Integer code = client.waitContainerCmd(container).start()
-        .awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    AtomicReference<WaitResponse> answer = new AtomicReference<>();
+    try (EngineStream<WaitResponse> wait = client.waitContainerCmd(container).exec(new EngineStream<>(answer::set))) {
+      if (!wait.endsWithin(timeout)) {
+        String reason = "container " + container + " did not exit within " + within(timeout);
+        throw new KindException(reason, new TimeoutException(reason));
+      }
+      failIfFailed(wait, "waiting for container " + container);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KindException("interrupted while waiting for container " + container, e);
+    }
+    Integer code = answer.get() == null ? null : answer.get().getStatusCode();
     return code == null ? -1 : code;
   }
 
   /** Follows a container's output line by line until it exits, then returns its exit code. */
   public int followUntilExit(String container, Duration timeout, Consumer<String> output) {
     StringBuilder partial = new StringBuilder();
-    try (var callback = client.logContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(true)
-        .exec(new ResultCallback.Adapter<Frame>() {
-          @Override
-          public void onNext(Frame frame) {
-            partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-            int newline;
-            while ((newline = partial.indexOf("\n")) >= 0) {
-              output.accept(partial.substring(0, newline));
-              partial.delete(0, newline + 1);
-            }
+    try (EngineStream<Frame> follow = client.logContainerCmd(container).withStdOut(true).withStdErr(true)
+        .withFollowStream(true).exec(new EngineStream<>(frame -> {
+          partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+          int newline;
+          while ((newline = partial.indexOf("\n")) >= 0) {
+            output.accept(partial.substring(0, newline));
+            partial.delete(0, newline + 1);
           }
-        })) {
-      if (!callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new KindException("container " + container + " did not finish within " + timeout.toMinutes() + " min");
+        }))) {
+      if (!follow.endsWithin(timeout)) {
+        String reason = "container " + container + " did not finish within " + within(timeout);
+        throw new KindException(reason, new TimeoutException(reason));
       }
+      failIfFailed(follow, "following the output of container " + container);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KindException("interrupted while waiting for container " + container, e);
-    } catch (IOException e) {
-      throw new KindException("lost the output of container " + container, e);
     }
     if (partial.length() > 0) {
       output.accept(partial.toString());
@@ -532,19 +543,20 @@ public final class DockerEngine implements AutoCloseable {
     return waitForExit(container, Duration.ofMinutes(1));
   }
 
-  /** The container's combined standard output and error so far. */
+  /** The container's combined standard output and error so far, read within 30 s. */
   public String logs(String container) {
-    StringBuilder out = new StringBuilder();
-    try {
-      client.logContainerCmd(container).withStdOut(true).withStdErr(true).withTailAll()
-          .exec(new ResultCallback.Adapter<Frame>() {
-            @Override
-            public void onNext(Frame frame) {
-              out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-            }
-          }).awaitCompletion(30, TimeUnit.SECONDS);
+    StringBuffer out = new StringBuffer();
+    try (EngineStream<Frame> logs = client.logContainerCmd(container).withStdOut(true).withStdErr(true)
+        .withTailAll().exec(new EngineStream<>(frame ->
+            out.append(new String(frame.getPayload(), StandardCharsets.UTF_8))))) {
+      if (!logs.endsWithin(LOGS_TIMEOUT)) {
+        String reason = "reading the output of container " + container + " took longer than " + within(LOGS_TIMEOUT);
+        throw new KindException(reason, new TimeoutException(reason));
+      }
+      failIfFailed(logs, "reading the output of container " + container);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new KindException("interrupted while reading the output of container " + container, e);
     }
     return out.toString();
   }
@@ -562,24 +574,16 @@ public final class DockerEngine implements AutoCloseable {
         .getId();
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try (var callback = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
-      @Override
-      public void onNext(Frame frame) {
-        switch (frame.getStreamType()) {
-          case STDERR -> stderr.writeBytes(frame.getPayload());
-          default -> stdout.writeBytes(frame.getPayload());
-        }
+    try (EngineStream<Frame> run = client.execStartCmd(execId).exec(new EngineStream<>(frame ->
+        (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).writeBytes(frame.getPayload())))) {
+      if (!run.endsWithin(timeout)) {
+        String reason = "command " + command + " in " + container + " did not finish within " + within(timeout);
+        throw new KindException(reason, new TimeoutException(reason));
       }
-    })) {
-      if (!callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new KindException("command " + command + " in " + container + " did not finish within "
-            + timeout.toSeconds() + " s");
-      }
+      failIfFailed(run, "running " + command + " in " + container);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KindException("interrupted while running " + command + " in " + container, e);
-    } catch (IOException e) {
-      throw new KindException("lost the output of " + command + " in " + container, e);
     }
     Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
     return new ExecResult(command, exitCode == null ? -1 : exitCode.intValue(),
@@ -589,7 +593,29 @@ public final class DockerEngine implements AutoCloseable {
   /** Starts a command in a running container and returns at once, leaving it running (such as a daemon). */
   public void execDetached(String container, List<String> command) {
     String execId = client.execCreateCmd(container).withCmd(command.toArray(String[]::new)).exec().getId();
-    client.execStartCmd(execId).withDetach(true).exec(new ResultCallback.Adapter<Frame>());
+    try (EngineStream<Frame> start = client.execStartCmd(execId).withDetach(true).exec(new EngineStream<>(f -> { }))) {
+      if (!start.endsWithin(Duration.ofMinutes(1))) {
+        String reason = "starting " + command + " in " + container + " took longer than 1 min";
+        throw new KindException(reason, new TimeoutException(reason));
+      }
+      failIfFailed(start, "starting " + command + " in " + container);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KindException("interrupted while starting " + command + " in " + container, e);
+    }
+  }
+
+  /** Throws when a stream ended with an error: {@code doing} failed, with that error's first line and as cause. */
+  private static void failIfFailed(EngineStream<?> stream, String doing) {
+    if (stream.failure().isPresent()) {
+      Throwable cause = stream.failure().get();
+      throw new KindException(doing + " failed: " + firstLine(cause.getMessage()), cause);
+    }
+  }
+
+  /** A limit as messages give it: seconds below two minutes, else minutes. */
+  private static String within(Duration limit) {
+    return limit.toSeconds() < 120 ? limit.toSeconds() + " s" : limit.toMinutes() + " min";
   }
 
   /** Commits a container's file system as a new untagged image with these labels; returns the image ID. */

@@ -1,0 +1,153 @@
+package dev.kind4j.impl.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kind4j.KindException;
+import dev.kind4j.impl.util.Tar;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** Limits and failure reporting of {@link DockerEngine}, on the real engine with small containers. */
+class DockerEngineLimitsIT {
+
+  /** A local Debian image with sh, grep, coreutils and procps; nothing is pulled. */
+  private static final String IMAGE = "kindest/base:v20261130-18cde4d";
+  private static final String LABEL = "dev.kind4j.test";
+  private static final String LABEL_VALUE = "engine-limits-it";
+
+  private static DockerEngine engine;
+
+  @BeforeAll
+  static void connect() {
+    engine = DockerEngine.connect();
+    removeLeftovers();
+  }
+
+  @AfterAll
+  static void cleanUp() {
+    removeLeftovers();
+    engine.close();
+  }
+
+  private static void removeLeftovers() {
+    engine.containersWithLabels(Map.of(LABEL, LABEL_VALUE)).forEach(c -> engine.remove(c.getId()));
+  }
+
+  private static String sleeper() {
+    return engine.run(ContainerSpec.builder(IMAGE).entrypoint("sleep", "infinity").label(LABEL, LABEL_VALUE).build());
+  }
+
+  /** The command lines of the container's processes, one a line. */
+  private static String processes(String container) {
+    return engine.exec(container, List.of("sh", "-c",
+        "for f in /proc/[0-9]*/cmdline; do tr '\\0' ' ' < \"$f\"; echo; done"), Duration.ofSeconds(30)).stdout();
+  }
+
+  @Test
+  void aDetachedCommandKeepsRunning() {
+    String container = sleeper();
+    try {
+      long start = System.nanoTime();
+      engine.execDetached(container, List.of("sleep", "120"));
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+      assertThat(processes(container)).contains("sleep 120");
+    } finally {
+      engine.remove(container);
+    }
+  }
+
+  @Test
+  void waitingPastItsTimeoutFails() {
+    String container = sleeper();
+    try {
+      assertThatThrownBy(() -> engine.waitForExit(container, Duration.ofSeconds(1)))
+          .isInstanceOf(KindException.class)
+          .hasMessage("container " + container + " did not exit within 1 s")
+          .hasCauseInstanceOf(TimeoutException.class);
+    } finally {
+      engine.remove(container);
+    }
+  }
+
+  @Test
+  void aBuildPastItsTimeoutIsStopped() throws InterruptedException {
+    String marker = UUID.randomUUID().toString();
+    byte[] context = Tar.ofFile("Dockerfile", ("FROM " + IMAGE + "\nRUN sleep 300 # " + marker + "\n")
+        .getBytes(StandardCharsets.UTF_8), 0644);
+    String reference = "kind4j-test/engine-limits-it:" + marker.substring(0, 8);
+
+    CompletableFuture<String> build = CompletableFuture.supplyAsync(() -> engine.build(
+        new ByteArrayInputStream(context), reference, Map.of(), Map.of(), line -> { }, Duration.ofSeconds(8)));
+    assertThat(eventually(() -> !runningContainersMentioning(marker).isEmpty(), Duration.ofSeconds(8)))
+        .as("the RUN step's container runs").isTrue();
+    assertThatThrownBy(build::join).cause()
+        .isInstanceOf(KindException.class)
+        .hasMessageStartingWith("building image " + reference + " did not finish within 8 s; it was stopped")
+        .hasCauseInstanceOf(TimeoutException.class);
+
+    // The engine cancels a build whose client left: the RUN step's container goes away.
+    assertThat(eventually(() -> runningContainersMentioning(marker).isEmpty(), Duration.ofSeconds(30))).isTrue();
+    assertThat(engine.imageId(reference)).isEmpty();
+  }
+
+  private static List<String> runningContainersMentioning(String marker) {
+    return engine.containersWithLabels(Map.of()).stream()
+        .filter(c -> "running".equals(c.getState()) && c.getCommand() != null && c.getCommand().contains(marker))
+        .map(c -> c.getId()).toList();
+  }
+
+  @Test
+  void expectedFailuresReachTheCallerWithTheirCauseAndStayOffTheConsole() {
+    String absent = "kind4j-test/absent:" + UUID.randomUUID().toString().substring(0, 8);
+    String console = stderrDuring(() -> {
+      LoggerFactory.getLogger(DockerEngineLimitsIT.class).info("the console is captured");
+      assertThat(engine.pull(absent, Duration.ofMinutes(1))).isPresent();
+      assertThatThrownBy(() -> engine.waitForExit("kind4j-engine-limits-it-absent", Duration.ofSeconds(10)))
+          .hasMessageStartingWith("waiting for container kind4j-engine-limits-it-absent failed: ")
+          .cause().isNotNull();
+      assertThatThrownBy(() -> engine.logs("kind4j-engine-limits-it-absent"))
+          .hasMessageStartingWith("reading the output of container kind4j-engine-limits-it-absent failed: ")
+          .cause().isNotNull();
+      return null;
+    });
+    assertThat(console).contains("the console is captured").doesNotContain("ERROR").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  /** What goes to standard error, where the SLF4J simple logger writes, while {@code action} runs. */
+  private static String stderrDuring(Supplier<Void> action) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.get();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  private static boolean eventually(Supplier<Boolean> condition, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.get()) {
+        return true;
+      }
+      Thread.sleep(500);
+    }
+    return condition.get();
+  }
+}
