@@ -51,6 +51,7 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,20 +150,32 @@ public final class DockerEngine implements AutoCloseable {
     client.tagImageCmd(imageId, name.repository(), name.tag()).withForce().exec();
   }
 
-  /** The ID of a local image, pulling it first when it is missing; empty when neither works. */
-  public Optional<String> presentOrPulled(String reference) {
-    return imageId(reference).or(() -> pull(reference, PULL_TIMEOUT).isEmpty()
-        ? imageId(reference) : Optional.empty());
+  /**
+   * The ID of a local image, pulling it first when it is missing. When neither works, throws a {@link KindException}
+   * with the message {@code unavailable} makes of the pull's one-line reason, caused by the pull's failure.
+   */
+  public String presentOrPulled(String reference, Function<String, String> unavailable) {
+    Optional<String> present = imageId(reference);
+    if (present.isPresent()) {
+      return present.get();
+    }
+    Optional<KindException> failure = pull(reference, PULL_TIMEOUT);
+    if (failure.isPresent()) {
+      throw new KindException(unavailable.apply(failure.get().getMessage()), failure.get());
+    }
+    return imageId(reference).orElseThrow(() -> new KindException(
+        unavailable.apply("the pull succeeded, yet no image " + reference + " is listed")));
   }
 
   /**
-   * Pulls an image within {@code timeout}, closing the stream (which stops the pull) when that passes. Returns the
-   * one-line reason it failed, or empty on success; the failure is logged at DEBUG only, as offline it is expected.
+   * Pulls an image within {@code timeout}, closing the stream (which stops the pull) when that passes. Returns why it
+   * failed, if it did: the message is one line, fit for a fallback's one calm line, and the engine's error, where
+   * it raised one, is the cause. Expected offline, so the failure is logged at DEBUG only.
    */
-  public Optional<String> pull(String reference, Duration timeout) {
+  public Optional<KindException> pull(String reference, Duration timeout) {
     Optional<KindException> failure = tryPull(reference, timeout);
     failure.ifPresent(e -> LOG.debug("pulling {} failed", reference, e));
-    return failure.map(KindException::getMessage);
+    return failure;
   }
 
   private Optional<KindException> tryPull(String reference, Duration timeout) {

@@ -33,34 +33,39 @@ public final class PrivilegeProbe {
   }
 
   private static NodePrivileges probe(DockerEngine engine, String image) {
-    Optional<String> privilegedFailure = tryRun(engine, image, NodePrivileges.PRIVILEGED);
+    Optional<KindException> privilegedFailure = tryRun(engine, image, NodePrivileges.PRIVILEGED);
     if (privilegedFailure.isEmpty()) {
       LOG.info("Node containers run with --privileged");
       return NodePrivileges.PRIVILEGED;
     }
     Set<String> missing = Capabilities.missingFrom(engineBoundingSet(engine, image));
     NodePrivileges explicit = NodePrivileges.allCapabilitiesExcept(missing);
-    Optional<String> explicitFailure = tryRun(engine, image, explicit);
+    Optional<KindException> explicitFailure = tryRun(engine, image, explicit);
     if (explicitFailure.isPresent()) {
-      throw new KindException("The Docker engine refuses node containers: --privileged failed with '"
-          + privilegedFailure.get() + "', and " + explicit + " failed with '" + explicitFailure.get()
-          + "'. Run the engine with the capabilities kind needs (see the README's 'Unprivileged engines').");
+      KindException refused = new KindException("The Docker engine refuses node containers: --privileged failed with '"
+          + privilegedFailure.get().getMessage() + "', and " + explicit + " failed with '"
+          + explicitFailure.get().getMessage() + "'. Run the engine with the capabilities kind needs (see the README's "
+          + "'Unprivileged engines').", explicitFailure.get());
+      refused.addSuppressed(privilegedFailure.get());
+      throw refused;
     }
     LOG.info("The engine refuses --privileged ({}); its capability bounding set lacks {}, so node containers "
-        + "run with {}", privilegedFailure.get(), missing, explicit);
+        + "run with {}", privilegedFailure.get().getMessage(), missing, explicit);
     return explicit;
   }
 
-  private static Optional<String> tryRun(DockerEngine engine, String image, NodePrivileges privileges) {
+  /** Runs a probe container with these privileges; empty when it ran, else why not, with the engine's error. */
+  private static Optional<KindException> tryRun(DockerEngine engine, String image, NodePrivileges privileges) {
     ContainerSpec spec = ContainerSpec.builder(image).entrypoint("/bin/true").privileges(privileges)
         .label(Labels.PROBE, "true").build();
     String id = null;
     try {
       id = engine.run(spec);
       int exit = engine.waitForExit(id, Duration.ofSeconds(60));
-      return exit == 0 ? Optional.empty() : Optional.of("probe exited with " + exit);
+      return exit == 0 ? Optional.empty() : Optional.of(new KindException("probe exited with " + exit));
     } catch (RuntimeException e) {
-      return Optional.of(e.getMessage() == null ? e.toString() : e.getMessage().strip().lines().findFirst().orElse(""));
+      String message = e.getMessage() == null ? e.toString() : e.getMessage().strip().lines().findFirst().orElse("");
+      return Optional.of(new KindException(message, e));
     } finally {
       if (id != null) {
         engine.remove(id);

@@ -115,6 +115,11 @@ class DockerEngineLimitsIT {
     String absent = "kind4j-test/absent:" + UUID.randomUUID().toString().substring(0, 8);
     String console = stderrDuring(() -> {
       LoggerFactory.getLogger(DockerEngineLimitsIT.class).info("the console is captured");
+      assertThatThrownBy(() -> engine.presentOrPulled(absent, reason -> "image: " + absent + " (" + reason + ")"))
+          .isInstanceOf(KindException.class)
+          .hasMessageStartingWith("image: " + absent + " (")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotEndWith("()"))
+          .cause().isNotNull();
       assertThat(engine.pull(absent, Duration.ofMinutes(1))).isPresent();
       assertThatThrownBy(() -> engine.waitForExit("kind4j-engine-limits-it-absent", Duration.ofSeconds(10)))
           .hasMessageStartingWith("waiting for container kind4j-engine-limits-it-absent failed: ")

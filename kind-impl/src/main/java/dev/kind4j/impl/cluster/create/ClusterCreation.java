@@ -119,9 +119,9 @@ public final class ClusterCreation {
 
   /** The snapshot key of this config and its node images, which are pulled first if they are missing. */
   private String snapshotKey(ClusterConfig config, ClusterPlan plan) {
-    List<String> imageIds = plan.nodes().stream().map(node -> engine.presentOrPulled(node.image()).orElseThrow(() ->
-        new KindException("image: " + node.image() + " is neither present nor pullable; build it with "
-            + "Kind.nodeImage()…build() or load it with `docker load`"))).toList();
+    List<String> imageIds = plan.nodes().stream().map(node -> engine.presentOrPulled(node.image(), reason ->
+        "image: " + node.image() + " is neither present nor pullable (" + reason + "); build it with "
+            + "Kind.nodeImage()…build() or load it with `docker load`")).toList();
     return SnapshotKey.of(config, imageIds);
   }
 

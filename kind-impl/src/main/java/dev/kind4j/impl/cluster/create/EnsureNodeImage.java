@@ -1,7 +1,5 @@
 package dev.kind4j.impl.cluster.create;
 
-import dev.kind4j.KindException;
-
 /** Makes sure every node image is present, pulling the missing ones as kind does. */
 final class EnsureNodeImage implements CreateStep {
 
@@ -13,10 +11,9 @@ final class EnsureNodeImage implements CreateStep {
   @Override
   public void run(CreationContext context) {
     for (String image : images(context)) {
-      if (context.engine.presentOrPulled(image).isEmpty()) {
-        throw new KindException("image: " + image + " is neither present nor pullable; build one offline with "
-            + "Kind.nodeImage().fromSource(...).image(\"" + image + "\").build(), or load it with `docker load`");
-      }
+      context.engine.presentOrPulled(image, reason -> "image: " + image + " is neither present nor pullable ("
+          + reason + "); build one offline with Kind.nodeImage().fromSource(...).image(\"" + image + "\").build(), "
+          + "or load it with `docker load`");
     }
   }
 

@@ -83,22 +83,23 @@ public final class BaseImageBuild {
       progress.info("Root filesystem: the local image " + debian);
       return RootFsSource.DEBIAN_IMAGE;
     }
-    Optional<String> pullFailure = engine.pull(debian, Duration.ofMinutes(10));
+    Optional<KindException> pullFailure = engine.pull(debian, Duration.ofMinutes(10));
     if (pullFailure.isEmpty()) {
       progress.info("Root filesystem: " + debian + ", pulled");
       return RootFsSource.DEBIAN_IMAGE;
     }
     if (asked == RootFsSource.DEBIAN_IMAGE) {
       throw new KindException("rootFs DEBIAN_IMAGE: " + debian + " is not present and pulling it failed ("
-          + pullFailure.get() + "); load it with `docker load`, or use RootFsSource.DEBOOTSTRAP offline");
+          + pullFailure.get().getMessage() + "); load it with `docker load`, or use RootFsSource.DEBOOTSTRAP offline",
+          pullFailure.get());
     }
     Optional<String> noDebootstrap = DebootstrapRootFs.unavailableReason();
     if (noDebootstrap.isPresent()) {
       throw new KindException("No root filesystem source: " + debian + " is not present, pulling it failed ("
-          + pullFailure.get() + "), and " + noDebootstrap.get());
+          + pullFailure.get().getMessage() + "), and " + noDebootstrap.get(), pullFailure.get());
     }
     progress.info("Root filesystem: debootstrap from Debian's mirror, because " + debian
-        + " is not present and pulling it failed (" + pullFailure.get() + ")");
+        + " is not present and pulling it failed (" + pullFailure.get().getMessage() + ")");
     return RootFsSource.DEBOOTSTRAP;
   }
 

@@ -44,25 +44,25 @@ public record GoToolchainImage(String reference, String goRoot) {
         progress.info("Compiling with Go " + go.release() + " from Debian " + suite + " (" + reference + ")");
         return new GoToolchainImage(reference, goRoot);
       }
-      Optional<String> pullFailure = engine.pull(official, Duration.ofMinutes(10));
+      Optional<KindException> pullFailure = engine.pull(official, Duration.ofMinutes(10));
       if (pullFailure.isEmpty()) {
         progress.info("Compiling with " + official + ", pulled");
         return new GoToolchainImage(official, "/usr/local/go");
       }
       progress.info("Compiling with Go " + go.release() + " from Debian " + suite + ", because " + official
-          + " could not be pulled (" + pullFailure.get() + ")");
+          + " could not be pulled (" + pullFailure.get().getMessage() + ")");
       progress.step("Preparing Go " + go.release() + " builder image", () ->
           DebootstrapRootFs.build(engine, suite, packages, reference, progress));
       return new GoToolchainImage(reference, goRoot);
     }
-    Optional<String> pullFailure = engine.pull(official, Duration.ofMinutes(10));
+    Optional<KindException> pullFailure = engine.pull(official, Duration.ofMinutes(10));
     if (pullFailure.isEmpty()) {
       progress.info("Compiling with " + official + ", pulled");
       return new GoToolchainImage(official, "/usr/local/go");
     }
     throw new KindException("The tree needs Go " + go.full() + ": " + official + " could not be pulled ("
-        + pullFailure.get() + ") and no Debian release known to kind4j ships golang-" + go.release()
+        + pullFailure.get().getMessage() + ") and no Debian release known to kind4j ships golang-" + go.release()
         + "-go (known: " + DEBIAN_SUITE_BY_GO + "). Load " + official + " with `docker load`, or build with "
-        + "BuildType.HOST and Go " + go.release() + " on the PATH.");
+        + "BuildType.HOST and Go " + go.release() + " on the PATH.", pullFailure.get());
   }
 }

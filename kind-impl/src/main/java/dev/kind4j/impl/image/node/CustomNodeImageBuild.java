@@ -40,8 +40,8 @@ public final class CustomNodeImageBuild {
   }
 
   public ImageRef run() {
-    String fromId = engine.presentOrPulled(request.from()).orElseThrow(() -> new KindException("from: " + request.from() + " is neither present nor pullable; "
-            + "build it with Kind.nodeImage() or load it with `docker load`"));
+    String fromId = engine.presentOrPulled(request.from(), reason -> "from: " + request.from()
+        + " is neither present nor pullable (" + reason + "); build it with Kind.nodeImage() or load it with `docker load`");
     Map<String, String> preloadIds = new LinkedHashMap<>();
     for (String image : request.preload()) {
       preloadIds.put(image, engine.imageId(image).orElseThrow(() -> new KindException("preload: " + image

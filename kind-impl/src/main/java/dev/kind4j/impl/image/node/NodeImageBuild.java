@@ -1,7 +1,6 @@
 package dev.kind4j.impl.image.node;
 
 import dev.kind4j.ImageRef;
-import dev.kind4j.KindException;
 import dev.kind4j.ProgressListener;
 import dev.kind4j.RootFsSource;
 import dev.kind4j.impl.engine.DockerEngine;
@@ -65,8 +64,8 @@ public final class NodeImageBuild {
   private ImageRef baseImage() {
     if (request.baseImage().isPresent()) {
       String name = request.baseImage().get();
-      String id = engine.presentOrPulled(name).orElseThrow(() -> new KindException("baseImage: " + name
-          + " is neither present nor pullable; build one with Kind.baseImage() or load it with `docker load`"));
+      String id = engine.presentOrPulled(name, reason -> "baseImage: " + name + " is neither present nor pullable ("
+          + reason + "); build one with Kind.baseImage() or load it with `docker load`");
       return new ImageRef(name, id, true);
     }
     return new BaseImageBuild(engine, new BaseImageRequest(null, RootFsSource.AUTO, "bookworm", false, progress)).run();

@@ -1,5 +1,6 @@
 package dev.kind4j.impl.image.node;
 
+import dev.kind4j.KindException;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
 import java.nio.file.Path;
@@ -28,10 +29,11 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
       return Optional.empty();
     }
     for (String image : listed.get().all()) {
-      Optional<String> failure = engine.imageId(image).isPresent() ? Optional.empty()
+      Optional<KindException> failure = engine.imageId(image).isPresent() ? Optional.empty()
           : engine.pull(image, Duration.ofMinutes(10));
       if (failure.isPresent()) {
-        progress.info("Building pause and etcd offline, because " + image + " could not be pulled (" + failure.get() + ")");
+        progress.info("Building pause and etcd offline, because " + image + " could not be pulled ("
+            + failure.get().getMessage() + ")");
         return Optional.empty();
       }
     }
