@@ -43,6 +43,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -529,18 +530,15 @@ public final class DockerEngine implements AutoCloseable {
     return code == null ? -1 : code;
   }
 
-  /** Follows a container's output line by line until it exits, then returns its exit code. */
+  /**
+   * Follows a container's output line by line until it exits, then returns its exit code. Standard output and
+   * error are cut into lines apart; each line is decoded as UTF-8 only once whole.
+   */
   public int followUntilExit(String container, Duration timeout, Consumer<String> output) {
-    StringBuilder partial = new StringBuilder();
+    Map<StreamType, Utf8Lines> lines = new EnumMap<>(StreamType.class);
     try (EngineStream<Frame> follow = client.logContainerCmd(container).withStdOut(true).withStdErr(true)
-        .withFollowStream(true).exec(new EngineStream<>(frame -> {
-          partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-          int newline;
-          while ((newline = partial.indexOf("\n")) >= 0) {
-            output.accept(partial.substring(0, newline));
-            partial.delete(0, newline + 1);
-          }
-        }))) {
+        .withFollowStream(true).exec(new EngineStream<>(frame -> lines
+            .computeIfAbsent(frame.getStreamType(), type -> new Utf8Lines(output)).accept(frame.getPayload())))) {
       if (!follow.endsWithin(timeout)) {
         String reason = "container " + container + " did not finish within " + within(timeout);
         throw new KindException(reason, new TimeoutException(reason));
@@ -550,18 +548,15 @@ public final class DockerEngine implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new KindException("interrupted while waiting for container " + container, e);
     }
-    if (partial.length() > 0) {
-      output.accept(partial.toString());
-    }
+    lines.values().forEach(Utf8Lines::finish);
     return waitForExit(container, Duration.ofMinutes(1));
   }
 
   /** The container's combined standard output and error so far, read within 30 s. */
   public String logs(String container) {
-    StringBuffer out = new StringBuffer();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (EngineStream<Frame> logs = client.logContainerCmd(container).withStdOut(true).withStdErr(true)
-        .withTailAll().exec(new EngineStream<>(frame ->
-            out.append(new String(frame.getPayload(), StandardCharsets.UTF_8))))) {
+        .withTailAll().exec(new EngineStream<>(frame -> out.writeBytes(frame.getPayload())))) {
       if (!logs.endsWithin(LOGS_TIMEOUT)) {
         String reason = "reading the output of container " + container + " took longer than " + within(LOGS_TIMEOUT);
         throw new KindException(reason, new TimeoutException(reason));
@@ -571,7 +566,7 @@ public final class DockerEngine implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new KindException("interrupted while reading the output of container " + container, e);
     }
-    return out.toString();
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /**

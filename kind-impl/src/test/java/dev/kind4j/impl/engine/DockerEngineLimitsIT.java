@@ -3,6 +3,7 @@ package dev.kind4j.impl.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** Limits and failure reporting of {@link DockerEngine}, on the real engine with small containers. */
+/** Limits, output decoding and failure reporting of {@link DockerEngine}, on the real engine with small containers. */
 class DockerEngineLimitsIT {
 
   /** A local Debian image with sh, grep, coreutils and procps; nothing is pulled. */
@@ -108,6 +110,30 @@ class DockerEngineLimitsIT {
     return engine.containersWithLabels(Map.of()).stream()
         .filter(c -> "running".equals(c.getState()) && c.getCommand() != null && c.getCommand().contains(marker))
         .map(c -> c.getId()).toList();
+  }
+
+  @Test
+  void outputIsDecodedWholeWhereFramesSplitACharacter() {
+    // docker-java hands a frame over in chunks of 1024 bytes: 1023 ASCII bytes put the cut inside the 'é'.
+    String line = "a".repeat(1023) + "é ✓";
+    String print = "head -c 1023 /dev/zero | tr '\\0' a; printf '\\303\\251 \\342\\234\\223\\n'";
+    String script = print + "; { " + print + "; } >&2";
+    String printer = engine.run(ContainerSpec.builder(IMAGE).entrypoint("sh", "-c", script)
+        .label(LABEL, LABEL_VALUE).build());
+    String container = sleeper();
+    try {
+      List<String> lines = new ArrayList<>();
+      assertThat(engine.followUntilExit(printer, Duration.ofMinutes(1), lines::add)).isZero();
+      assertThat(lines).containsExactly(line, line);
+      assertThat(engine.logs(printer)).isEqualTo(line + "\n" + line + "\n");
+
+      ExecResult result = engine.exec(container, List.of("sh", "-c", script), Duration.ofSeconds(30));
+      assertThat(result.stdout()).isEqualTo(line + "\n");
+      assertThat(result.stderr()).isEqualTo(line + "\n");
+    } finally {
+      engine.remove(printer);
+      engine.remove(container);
+    }
   }
 
   @Test
