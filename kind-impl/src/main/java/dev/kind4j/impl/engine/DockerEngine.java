@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -67,9 +68,12 @@ import org.slf4j.LoggerFactory;
 public final class DockerEngine implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DockerEngine.class);
+  /** The environment variable that marks the processes of one {@link #exec}. */
+  static final String EXEC_MARKER = "KIND4J_EXEC";
   private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(60);
   private static final Duration PULL_TIMEOUT = Duration.ofMinutes(15);
   private static final Duration LOGS_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration KILL_TIMEOUT = Duration.ofSeconds(30);
 
   private final DockerClient client;
   private final String host;
@@ -572,10 +576,29 @@ public final class DockerEngine implements AutoCloseable {
   /**
    * Runs a command in a running container with an argument array, waiting up to {@code timeout}.
    * Standard input is never attached: docker-java cannot close it, so files go in by {@link #copyIn}.
+   *
+   * <p>A command still running after {@code timeout} is killed with all it started. The engine's exec inspection
+   * gives its PID in the engine host's PID namespace, which means nothing inside the container, so each command runs
+   * with the environment variable {@value #EXEC_MARKER} set to a value of its own, which its children inherit; on
+   * timeout a second exec kills every process whose environment holds it (see {@link MarkedProcesses}). That needs
+   * {@code sh} and {@code grep} in the container, as node images have; where they are missing the command is left
+   * running and the error says so. The command itself runs as given: no wrapper changes its arguments or exit code.
    */
   public ExecResult exec(String container, List<String> command, Duration timeout) {
+    String marker = EXEC_MARKER + "=" + UUID.randomUUID();
+    Optional<ExecResult> result = run(container, command, List.of(marker), timeout);
+    if (result.isPresent()) {
+      return result.get();
+    }
+    String reason = "command " + command + " in " + container + " did not finish within " + within(timeout);
+    throw new KindException(reason + "; " + kill(container, marker), new TimeoutException(reason));
+  }
+
+  /** Runs a command with these environment entries; empty when it did not finish within {@code timeout}. */
+  private Optional<ExecResult> run(String container, List<String> command, List<String> env, Duration timeout) {
     String execId = client.execCreateCmd(container)
         .withCmd(command.toArray(String[]::new))
+        .withEnv(env)
         .withAttachStdout(true)
         .withAttachStderr(true)
         .exec()
@@ -585,8 +608,7 @@ public final class DockerEngine implements AutoCloseable {
     try (EngineStream<Frame> run = client.execStartCmd(execId).exec(new EngineStream<>(frame ->
         (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).writeBytes(frame.getPayload())))) {
       if (!run.endsWithin(timeout)) {
-        String reason = "command " + command + " in " + container + " did not finish within " + within(timeout);
-        throw new KindException(reason, new TimeoutException(reason));
+        return Optional.empty();
       }
       failIfFailed(run, "running " + command + " in " + container);
     } catch (InterruptedException e) {
@@ -594,8 +616,23 @@ public final class DockerEngine implements AutoCloseable {
       throw new KindException("interrupted while running " + command + " in " + container, e);
     }
     Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
-    return new ExecResult(command, exitCode == null ? -1 : exitCode.intValue(),
-        stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+    return Optional.of(new ExecResult(command, exitCode == null ? -1 : exitCode.intValue(),
+        stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8)));
+  }
+
+  /** Kills the processes that carry {@code marker} in a container; says how that went, for an error message. */
+  private String kill(String container, String marker) {
+    try {
+      Optional<ExecResult> killed = run(container, MarkedProcesses.killCommand(marker), List.of(), KILL_TIMEOUT);
+      if (killed.isPresent() && killed.get().succeeded()) {
+        return "it was killed";
+      }
+      return "killing it failed (" + killed.map(r -> "exit " + r.exitCode() + ": " + firstLine(r.stderr()))
+          .orElse("no answer within " + within(KILL_TIMEOUT)) + "), so it may still be running";
+    } catch (RuntimeException e) {
+      LOG.debug("killing the processes marked {} in {} failed", marker, container, e);
+      return "killing it failed (" + firstLine(e.getMessage()) + "), so it may still be running";
+    }
   }
 
   /** Starts a command in a running container and returns at once, leaving it running (such as a daemon). */

@@ -60,6 +60,55 @@ class DockerEngineLimitsIT {
   }
 
   @Test
+  void aCommandPastItsTimeoutIsKilledWithWhatItStarted() {
+    String container = sleeper();
+    try {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> engine.exec(container, List.of("sleep", "300"), Duration.ofSeconds(2)))
+          .isInstanceOf(KindException.class)
+          .hasMessage("command [sleep, 300] in " + container + " did not finish within 2 s; it was killed")
+          .hasCauseInstanceOf(TimeoutException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+      assertThat(processes(container)).doesNotContain("sleep 300");
+
+      assertThatThrownBy(() -> engine.exec(container, List.of("sh", "-c", "sleep 301 & sleep 302"),
+          Duration.ofSeconds(2))).hasMessageEndingWith("; it was killed");
+      assertThat(processes(container)).contains("sleep infinity").doesNotContain("sleep 30");
+    } finally {
+      engine.remove(container);
+    }
+  }
+
+  @Test
+  void aCommandThatCannotBeKilledIsReportedAsMaybeStillRunning() {
+    String container = sleeper();
+    try {
+      engine.exec(container, List.of("rm", "/usr/bin/grep"), Duration.ofSeconds(30)).orThrow();
+
+      assertThatThrownBy(() -> engine.exec(container, List.of("sleep", "300"), Duration.ofSeconds(2)))
+          .hasMessageEndingWith("killing it failed (exit 3: no grep to find the processes with), so it may still be "
+              + "running")
+          .hasCauseInstanceOf(TimeoutException.class);
+      assertThat(processes(container)).contains("sleep 300");
+    } finally {
+      engine.remove(container);
+    }
+  }
+
+  @Test
+  void aCommandRunsAsGivenAndKeepsItsExitCode() {
+    String container = sleeper();
+    try {
+      ExecResult result = engine.exec(container, List.of("sh", "-c", "printf '%s|' \"$@\"; exit 7", "sh", "a b", "$HOME"),
+          Duration.ofSeconds(30));
+      assertThat(result.exitCode()).isEqualTo(7);
+      assertThat(result.stdout()).isEqualTo("a b|$HOME|");
+    } finally {
+      engine.remove(container);
+    }
+  }
+
+  @Test
   void aDetachedCommandKeepsRunning() {
     String container = sleeper();
     try {
