@@ -33,6 +33,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.util.Tar;
@@ -62,7 +63,11 @@ import org.slf4j.LoggerFactory;
  * The one door to the Docker engine: every engine call in kind4j goes through here, so connection
  * settings, timeouts and error messages are one concern.
  *
- * <p>Each stream (a wait for exit, a command's output, a build, a pull, a followed log) is bounded by its call's own
+ * <p>It holds two connections. Calls that the engine answers once (inspect, create, start, stop, remove, commit, …)
+ * use one with a response timeout (see {@link ResponseTimeout} and {@link BoundedHttpClient}), so that a hung engine
+ * fails them instead of blocking forever. Streams can be legitimately silent for long (a wait for exit, a quiet
+ * command's output, a build step, a followed log, a saved image before its first byte) and uploads last as long as
+ * their size needs (copy in, load), so they use a connection without it; each stream is bounded by its call's own
  * limit, which closes the stream (aborting the request) when it passes.
  */
 public final class DockerEngine implements AutoCloseable {
@@ -76,26 +81,51 @@ public final class DockerEngine implements AutoCloseable {
   private static final Duration KILL_TIMEOUT = Duration.ofSeconds(30);
 
   private final DockerClient client;
+  private final DockerClient streams;
   private final String host;
 
-  private DockerEngine(DockerClient client, String host) {
+  private DockerEngine(DockerClient client, DockerClient streams, String host) {
     this.client = client;
+    this.streams = streams;
     this.host = host;
   }
 
-  /** Connects as the Docker CLI would: {@code DOCKER_HOST}, else the local socket. */
+  /**
+   * Connects as the Docker CLI would: {@code DOCKER_HOST}, else the local socket; with the response timeout that
+   * {@link ResponseTimeout} configures.
+   */
   public static DockerEngine connect() {
+    return connect(ResponseTimeout.configured());
+  }
+
+  /** Connects with this response timeout for calls the engine answers once; {@link Duration#ZERO} for none. */
+  static DockerEngine connect(Duration responseTimeout) {
     // The API version is left unset on purpose: docker-java negotiates with the engine.
     DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
-    ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
+    String host = config.getDockerHost().toString();
+    DockerHttpClient bounded = http(config, responseTimeout.isZero() ? null : responseTimeout);
+    if (!responseTimeout.isZero()) {
+      bounded = BoundedHttpClient.of(bounded, host, responseTimeout);
+    }
+    DockerEngine engine = new DockerEngine(DockerClientImpl.getInstance(config, bounded),
+        DockerClientImpl.getInstance(config, http(config, null)), host);
+    try {
+      engine.ping();
+    } catch (KindException e) {
+      engine.close();
+      throw e;
+    }
+    return engine;
+  }
+
+  private static DockerHttpClient http(DockerClientConfig config, Duration responseTimeout) {
+    return new ApacheDockerHttpClient.Builder()
         .dockerHost(config.getDockerHost())
         .sslConfig(config.getSSLConfig())
         .maxConnections(64)
         .connectionTimeout(Duration.ofSeconds(10))
+        .responseTimeout(responseTimeout)
         .build();
-    DockerEngine engine = new DockerEngine(DockerClientImpl.getInstance(config, http), config.getDockerHost().toString());
-    engine.ping();
-    return engine;
   }
 
   private void ping() {
@@ -186,7 +216,7 @@ public final class DockerEngine implements AutoCloseable {
   private Optional<KindException> tryPull(String reference, Duration timeout) {
     ImageName name = ImageName.parse(reference);
     AtomicReference<PullResponseItem> last = new AtomicReference<>();
-    try (EngineStream<PullResponseItem> pull = client.pullImageCmd(name.repository()).withTag(name.tag())
+    try (EngineStream<PullResponseItem> pull = streams.pullImageCmd(name.repository()).withTag(name.tag())
         .exec(new EngineStream<>(last::set))) {
       if (!pull.endsWithin(timeout)) {
         String reason = "no answer within " + within(timeout);
@@ -226,7 +256,7 @@ public final class DockerEngine implements AutoCloseable {
     // so that an image built FROM a cached one is never taken for it.
     Map<String, String> ownLabels = new LinkedHashMap<>(Map.of(Labels.INPUTS, "", Labels.IMAGE_KIND, ""));
     ownLabels.putAll(labels);
-    var command = client.buildImageCmd(contextTar)
+    var command = streams.buildImageCmd(contextTar)
         .withTags(Set.of(reference))
         .withLabels(ownLabels)
         .withPull(false)
@@ -258,17 +288,17 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Loads a {@code docker save} archive ({@code docker load}). */
   public void loadImage(InputStream archive) {
-    client.loadImageCmd(archive).exec();
+    streams.loadImageCmd(archive).exec();
   }
 
-  /** Streams an image as a {@code docker save} archive. */
+  /** Streams an image as a {@code docker save} archive; the engine may send its first byte only after minutes. */
   public InputStream saveImage(String reference) {
-    return client.saveImageCmd(reference).exec();
+    return streams.saveImageCmd(reference).exec();
   }
 
   /** Streams several images as one {@code docker save} archive. */
   public InputStream saveImages(List<String> references) {
-    var command = client.saveImagesCmd();
+    var command = streams.saveImagesCmd();
     for (String reference : references) {
       ImageName name = ImageName.parse(reference);
       command.withImage(name.repository(), name.tag());
@@ -520,7 +550,7 @@ public final class DockerEngine implements AutoCloseable {
   /** Waits up to {@code timeout} for a container to exit and returns its exit code. */
   public int waitForExit(String container, Duration timeout) {
     AtomicReference<WaitResponse> answer = new AtomicReference<>();
-    try (EngineStream<WaitResponse> wait = client.waitContainerCmd(container).exec(new EngineStream<>(answer::set))) {
+    try (EngineStream<WaitResponse> wait = streams.waitContainerCmd(container).exec(new EngineStream<>(answer::set))) {
       if (!wait.endsWithin(timeout)) {
         String reason = "container " + container + " did not exit within " + within(timeout);
         throw new KindException(reason, new TimeoutException(reason));
@@ -540,7 +570,7 @@ public final class DockerEngine implements AutoCloseable {
    */
   public int followUntilExit(String container, Duration timeout, Consumer<String> output) {
     Map<StreamType, Utf8Lines> lines = new EnumMap<>(StreamType.class);
-    try (EngineStream<Frame> follow = client.logContainerCmd(container).withStdOut(true).withStdErr(true)
+    try (EngineStream<Frame> follow = streams.logContainerCmd(container).withStdOut(true).withStdErr(true)
         .withFollowStream(true).exec(new EngineStream<>(frame -> lines
             .computeIfAbsent(frame.getStreamType(), type -> new Utf8Lines(output)).accept(frame.getPayload())))) {
       if (!follow.endsWithin(timeout)) {
@@ -559,7 +589,7 @@ public final class DockerEngine implements AutoCloseable {
   /** The container's combined standard output and error so far, read within 30 s. */
   public String logs(String container) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (EngineStream<Frame> logs = client.logContainerCmd(container).withStdOut(true).withStdErr(true)
+    try (EngineStream<Frame> logs = streams.logContainerCmd(container).withStdOut(true).withStdErr(true)
         .withTailAll().exec(new EngineStream<>(frame -> out.writeBytes(frame.getPayload())))) {
       if (!logs.endsWithin(LOGS_TIMEOUT)) {
         String reason = "reading the output of container " + container + " took longer than " + within(LOGS_TIMEOUT);
@@ -605,7 +635,7 @@ public final class DockerEngine implements AutoCloseable {
         .getId();
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try (EngineStream<Frame> run = client.execStartCmd(execId).exec(new EngineStream<>(frame ->
+    try (EngineStream<Frame> run = streams.execStartCmd(execId).exec(new EngineStream<>(frame ->
         (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).writeBytes(frame.getPayload())))) {
       if (!run.endsWithin(timeout)) {
         return Optional.empty();
@@ -638,7 +668,7 @@ public final class DockerEngine implements AutoCloseable {
   /** Starts a command in a running container and returns at once, leaving it running (such as a daemon). */
   public void execDetached(String container, List<String> command) {
     String execId = client.execCreateCmd(container).withCmd(command.toArray(String[]::new)).exec().getId();
-    try (EngineStream<Frame> start = client.execStartCmd(execId).withDetach(true).exec(new EngineStream<>(f -> { }))) {
+    try (EngineStream<Frame> start = streams.execStartCmd(execId).withDetach(true).exec(new EngineStream<>(f -> { }))) {
       if (!start.endsWithin(Duration.ofMinutes(1))) {
         String reason = "starting " + command + " in " + container + " took longer than 1 min";
         throw new KindException(reason, new TimeoutException(reason));
@@ -676,12 +706,12 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Unpacks a tar stream into {@code directory} of a container. */
   public void copyIn(String container, InputStream tar, String directory) {
-    client.copyArchiveToContainerCmd(container).withTarInputStream(tar).withRemotePath(directory).exec();
+    streams.copyArchiveToContainerCmd(container).withTarInputStream(tar).withRemotePath(directory).exec();
   }
 
   /** Streams {@code path} out of a container as a tar archive. */
   public InputStream copyOut(String container, String path) {
-    return client.copyArchiveFromContainerCmd(container, path).exec();
+    return streams.copyArchiveFromContainerCmd(container, path).exec();
   }
 
   /** Copies {@code path} out of a container, running or stopped, into the host directory {@code target}. */
@@ -718,10 +748,12 @@ public final class DockerEngine implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      client.close();
-    } catch (IOException e) {
-      LOG.debug("closing the Docker client failed", e);
+    for (DockerClient connection : List.of(client, streams)) {
+      try {
+        connection.close();
+      } catch (IOException e) {
+        LOG.debug("closing a Docker client failed", e);
+      }
     }
   }
 }

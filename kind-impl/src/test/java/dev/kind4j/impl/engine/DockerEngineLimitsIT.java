@@ -186,6 +186,39 @@ class DockerEngineLimitsIT {
   }
 
   @Test
+  void streamsOutliveTheResponseTimeoutWhichBoundsCallsAnsweredOnce() {
+    try (DockerEngine impatient = DockerEngine.connect(Duration.ofSeconds(1))) {
+      String container = impatient.run(ContainerSpec.builder(IMAGE).entrypoint("sh", "-c", "sleep 3; echo done")
+          .label(LABEL, LABEL_VALUE).build());
+      try {
+        List<String> lines = new ArrayList<>();
+        assertThat(impatient.followUntilExit(container, Duration.ofMinutes(1), lines::add)).isZero();
+        assertThat(lines).containsExactly("done");
+      } finally {
+        impatient.remove(container);
+      }
+
+      String sleeper = impatient.run(ContainerSpec.builder(IMAGE).entrypoint("sleep", "infinity")
+          .label(LABEL, LABEL_VALUE).build());
+      try {
+        assertThat(impatient.exec(sleeper, List.of("sleep", "3"), Duration.ofSeconds(30)).exitCode()).isZero();
+        // sleep as PID 1 ignores SIGTERM, so the engine answers a stop only after its 5 s grace period.
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> impatient.stop(sleeper, Duration.ofSeconds(5)))
+            .isInstanceOf(KindException.class)
+            .hasMessageContaining("did not answer within 1 s")
+            .hasMessageContaining(ResponseTimeout.VARIABLE)
+            .cause().isNotNull();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(impatient.inspect(sleeper).getId()).isNotBlank();
+      } finally {
+        impatient.remove(sleeper);
+      }
+    }
+  }
+
+  @Test
   void expectedFailuresReachTheCallerWithTheirCauseAndStayOffTheConsole() {
     String absent = "kind4j-test/absent:" + UUID.randomUUID().toString().substring(0, 8);
     String console = stderrDuring(() -> {
