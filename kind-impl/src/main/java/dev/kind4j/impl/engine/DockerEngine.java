@@ -179,6 +179,11 @@ public final class DockerEngine implements AutoCloseable {
     return client.listImagesCmd().withLabelFilter(key).exec();
   }
 
+  /** Whether a local image of {@code repository} exists, with any tag. */
+  public boolean hasRepository(String repository) {
+    return !client.listImagesCmd().withReferenceFilter(repository).exec().isEmpty();
+  }
+
   /** Tags an image as {@code reference} ({@code repository:tag}). */
   public void tag(String imageId, String reference) {
     ImageName name = ImageName.parse(reference);

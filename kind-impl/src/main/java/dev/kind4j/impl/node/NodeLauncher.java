@@ -135,7 +135,7 @@ public final class NodeLauncher {
     String state = "";
     while (System.nanoTime() < deadline) {
       if (!Boolean.TRUE.equals(engine.inspect(id).getState().getRunning())) {
-        throw new KindException("node " + node.name() + " stopped while booting; its output:\n" + tail(engine.logs(id)));
+        throw new KindException("node " + node.name() + " stopped while booting; its output:\n" + outputTail(id));
       }
       state = node.exec(Duration.ofSeconds(30), List.of("systemctl", "is-system-running")).stdout().strip();
       if (state.equals("running") || state.equals("degraded")) {
@@ -144,7 +144,16 @@ public final class NodeLauncher {
       sleep(Duration.ofMillis(250));
     }
     throw new KindException("node " + node.name() + " did not finish booting within " + BOOT_TIMEOUT.toMinutes()
-        + " min (systemd state '" + state + "'); its output:\n" + tail(engine.logs(id)));
+        + " min (systemd state '" + state + "'); its output:\n" + outputTail(id));
+  }
+
+  /** The end of the node's output, or why it could not be read: never an error that would hide the boot failure. */
+  private String outputTail(String id) {
+    try {
+      return tail(engine.logs(id));
+    } catch (RuntimeException e) {
+      return "(its output could not be read: " + e.getMessage() + ")";
+    }
   }
 
   private static String tail(String text) {

@@ -13,8 +13,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * TCP connection this JVM holds open. When the connection ends (the JVM exited, crashed or was killed), it removes
  * every container, volume and network labelled with this JVM's session, then itself.
  *
- * <p>If the reaper cannot start, clusters are still created and deleted as usual; one line says they would outlive
+ * <p>When the user's tests have Testcontainers and its reaper can serve, that one is used instead. If no reaper
+ * can start, clusters are still created and deleted as usual; one line says they would outlive
  * a killed JVM.
  */
 public final class SessionReaper {
@@ -35,20 +39,43 @@ public final class SessionReaper {
   private static final int PORT = 8080;
   private static final String LOOPBACK = "127.0.0.1";
   private static final Duration CONNECT_WITHIN = Duration.ofSeconds(20);
-  /** Per engine host: the connection the reaper watches, or null when no reaper could start. */
-  private static final Map<String, Socket> WATCHED = new HashMap<>();
+  /** Per engine host: the labels that have its reaper remove a container. */
+  private static final Map<String, Map<String, String>> LABELS = new HashMap<>();
+  /** The connections kind4j's reapers watch; held until the JVM ends. */
+  private static final List<Socket> WATCHED = new ArrayList<>();
 
   private SessionReaper() {}
 
   /**
-   * The labels that have the reaper remove a container when this JVM ends; the reaper for this engine is started
-   * from {@code image} on first use. Empty when no reaper could start.
+   * The labels that have a reaper remove a container when this JVM ends: Testcontainers' when it can serve (see
+   * {@link TestcontainersReaper}), else kind4j's, started from {@code image} on first use. Empty when neither can.
    */
   public static synchronized Map<String, String> labelsFor(DockerEngine engine, String image) {
-    if (!WATCHED.containsKey(engine.host())) {
-      WATCHED.put(engine.host(), start(engine, image));
+    return LABELS.computeIfAbsent(engine.host(), host -> testcontainers(engine)
+        .orElseGet(() -> start(engine, image) == null ? Map.of() : Map.of(Labels.SESSION, SESSION)));
+  }
+
+  /** Testcontainers' reaper's labels, when Testcontainers is on the class path and its reaper can serve. */
+  private static Optional<Map<String, String>> testcontainers(DockerEngine engine) {
+    if (!onClassPath("org.testcontainers.utility.ResourceReaper")) {
+      return Optional.empty();
     }
-    return WATCHED.get(engine.host()) == null ? Map.of() : Map.of(Labels.SESSION, SESSION);
+    try {
+      return TestcontainersReaper.labels(engine);
+    } catch (RuntimeException | LinkageError e) {
+      LOG.info("Testcontainers' reaper is not used, so kind4j starts its own: {}", e.getMessage());
+      LOG.debug("Testcontainers' reaper failed", e);
+      return Optional.empty();
+    }
+  }
+
+  private static boolean onClassPath(String className) {
+    try {
+      Class.forName(className, false, SessionReaper.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   private static Socket start(DockerEngine engine, String image) {
@@ -65,6 +92,7 @@ public final class SessionReaper {
           .publish(new ContainerSpec.PortBinding(host.equals(LOOPBACK) ? LOOPBACK : "0.0.0.0", 0, PORT, "tcp"))
           .build());
       Socket socket = connect(engine.publishedPort(container, PORT, "tcp").port(), host);
+      WATCHED.add(socket);
       LOG.debug("reaper {} watches this JVM's session {}", container, SESSION);
       return socket;
     } catch (RuntimeException | IOException e) {
