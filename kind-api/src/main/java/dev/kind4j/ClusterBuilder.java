@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class ClusterBuilder {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9.-]+");
+  private static final Pattern VERSION = Pattern.compile("v?\\d+\\.\\d+(\\.\\d+)?");
 
   private final KindProvider provider;
   private String name;
@@ -39,6 +40,7 @@ public final class ClusterBuilder {
   private ProgressListener listener;
   private boolean warmStart;
   private boolean outliveJvm;
+  private String kubernetesVersion;
 
   ClusterBuilder(KindProvider provider) {
     this.provider = provider;
@@ -57,6 +59,21 @@ public final class ClusterBuilder {
   /** The node image for nodes whose config names none. */
   public ClusterBuilder image(String image) {
     this.image = BaseImageBuilder.requireImageReference("image", image);
+    return this;
+  }
+
+  /**
+   * The Kubernetes version of nodes whose config names no image, such as {@code "1.31"} (the newest patch kind4j
+   * knows) or {@code "v1.31.4"}. A local node image of that version built by kind4j (tagged {@code v<version>}) is
+   * used when there is one; otherwise the {@code kindest/node} image, pinned by digest, that the kind release kind4j
+   * tracks lists for it. Cannot be combined with {@link #image(String)}.
+   */
+  public ClusterBuilder kubernetesVersion(String version) {
+    if (version == null || !VERSION.matcher(version).matches()) {
+      throw new IllegalArgumentException("kubernetesVersion: '" + version + "' is not a Kubernetes version; use a "
+          + "minor such as \"1.31\" or a release such as \"v1.31.4\"");
+    }
+    this.kubernetesVersion = version;
     return this;
   }
 
@@ -154,10 +171,14 @@ public final class ClusterBuilder {
 
   /** Creates the cluster and waits for its control plane; on failure nothing is left behind unless retained. */
   public Cluster create() {
+    if (image != null && kubernetesVersion != null) {
+      throw new IllegalArgumentException("kubernetesVersion: '" + kubernetesVersion + "' and image '" + image
+          + "' both pick the node image; set one of them");
+    }
     Optional<String> envName = Optional.ofNullable(System.getenv("KIND_CLUSTER_NAME")).filter(n -> !n.isBlank());
     return provider.createCluster(new ClusterRequest(Optional.ofNullable(name).or(() -> envName),
         Optional.ofNullable(image), Optional.ofNullable(configYaml), Optional.ofNullable(config),
         Optional.ofNullable(workers), waitForReady, retainOnFailure, Optional.ofNullable(kubeconfigPath),
-        Optional.ofNullable(listener), warmStart, outliveJvm));
+        Optional.ofNullable(listener), warmStart, outliveJvm, Optional.ofNullable(kubernetesVersion)));
   }
 }

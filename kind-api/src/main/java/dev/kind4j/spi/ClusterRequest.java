@@ -20,8 +20,10 @@ import java.util.Optional;
  * @param listener receives the create steps; empty for kind's console output
  * @param warmStart start from a snapshot of a bootstrapped cluster when one matches
  * @param outliveJvm keep the cluster after the JVM ends; else it is removed when the JVM ends, however it ends
+ * @param kubernetesVersion the Kubernetes version, such as {@code 1.31} or {@code v1.31.4}, that picks the node image
+ *     for nodes whose config names none, when given instead of {@code image}
  */
 public record ClusterRequest(Optional<String> name, Optional<String> image, Optional<String> configYaml,
     Optional<ClusterConfig> config, Optional<Integer> workers, Duration waitForReady, boolean retainOnFailure,
     Optional<Path> kubeconfigPath, Optional<ProgressListener> listener, boolean warmStart,
-    boolean outliveJvm) {}
+    boolean outliveJvm, Optional<String> kubernetesVersion) {}

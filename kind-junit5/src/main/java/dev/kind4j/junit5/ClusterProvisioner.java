@@ -26,6 +26,7 @@ final class ClusterProvisioner implements Provisioner {
         .retainOnFailure(spec.retainOnFailure())
         .warmStart(spec.warmStart());
     spec.image().ifPresent(builder::image);
+    spec.kubernetesVersion().ifPresent(builder::kubernetesVersion);
     spec.configYaml().ifPresent(builder::config);
     if (spec.workers() > 0) {
       builder.workers(spec.workers());

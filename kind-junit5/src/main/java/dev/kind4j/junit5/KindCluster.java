@@ -75,6 +75,12 @@ public @interface KindCluster {
   String image() default "";
 
   /**
+   * The Kubernetes version, such as {@code "1.31"} or {@code "v1.31.4"}, that picks the node image instead of
+   * {@link #image()}; see {@link dev.kind4j.ClusterBuilder#kubernetesVersion(String)}.
+   */
+  String kubernetesVersion() default "";
+
+  /**
    * A kind v1alpha4 {@code Cluster} config: the classpath resource of that name, such as {@code kind-config.yaml}
    * or {@code /kind-config.yaml}, else a file path. None by default.
    */

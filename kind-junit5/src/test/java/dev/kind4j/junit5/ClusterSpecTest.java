@@ -43,6 +43,12 @@ class ClusterSpecTest {
 
   static class Subclass extends TwoWorkers {}
 
+  @KindCluster(kubernetesVersion = "1.20")
+  static class ByVersion {}
+
+  @KindCluster(kubernetesVersion = "1.20", image = "kindest/node:v1.20.2")
+  static class VersionAndImage {}
+
   private static ClusterSpec spec(Class<?> testClass) {
     return ClusterSpec.of(testClass.getAnnotation(KindCluster.class), testClass);
   }
@@ -50,7 +56,7 @@ class ClusterSpecTest {
   @Test
   void defaultsLeaveEverythingToTheBuilder() {
     assertThat(spec(Defaults.class)).isEqualTo(new ClusterSpec(Optional.empty(), Optional.empty(), Optional.empty(),
-        0, Duration.ofMinutes(5), false, false));
+        Optional.empty(), 0, Duration.ofMinutes(5), false, false));
   }
 
   @Test
@@ -79,6 +85,7 @@ class ClusterSpecTest {
     assertThat(spec(ThreeWorkers.class).reuseKey()).isNotEqualTo(key);
     assertThat(spec(NoConfig.class).reuseKey()).isNotEqualTo(key);
     assertThat(spec(Named.class).reuseKey()).isNotEqualTo(spec(Defaults.class).reuseKey());
+    assertThat(spec(ByVersion.class).reuseKey()).isNotEqualTo(spec(Defaults.class).reuseKey());
   }
 
   @Test
@@ -92,5 +99,14 @@ class ClusterSpecTest {
         .hasMessage("@KindCluster(waitSeconds = -5) is invalid: use 0 or more seconds, such as 300");
     assertThatThrownBy(() -> spec(MissingConfig.class)).isInstanceOf(ExtensionConfigurationException.class)
         .hasMessageStartingWith("@KindCluster(config = \"nowhere/kind.yaml\"): there is no classpath resource");
+    assertThatThrownBy(() -> spec(VersionAndImage.class)).isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("@KindCluster(image = \"kindest/node:v1.20.2\", kubernetesVersion = \"1.20\") is invalid: both "
+            + "pick the node image; set one of them");
+  }
+
+  @Test
+  void theKubernetesVersionReachesTheSpec() {
+    assertThat(spec(ByVersion.class).kubernetesVersion()).hasValue("1.20");
+    assertThat(spec(ByVersion.class).image()).isEmpty();
   }
 }

@@ -42,6 +42,7 @@ class KindClusterIT {
     assertThat(first).isNotBlank().isNotEqualTo(second);
     assertThat(SEEN.get("Separate.kubeconfigString")).contains("kind-" + first);
     assertThat(SEEN.get("Separate.nodes")).isEqualTo("1");
+    assertThat(SEEN.get("Separate.kubeletVersion")).isEqualTo("v1.20.2");
     assertThat(Kind.clusters().list()).doesNotContain(first, second);
     assertThat(Path.of("target/kind-logs", second, second + "-control-plane", "kubelet.log")).isNotEmptyFile();
     assertThat(Path.of("target/kind-logs", first)).doesNotExist();
@@ -77,8 +78,11 @@ class KindClusterIT {
     return request.execute().testEvents();
   }
 
-  /** Injection of every supported type into fields and parameters. */
-  @KindCluster(image = TestImages.NODE)
+  /**
+   * Injection of every supported type into fields and parameters, on a cluster asked for by Kubernetes version, which
+   * finds the local node image of v1.20.2 that {@link TestImages#node()} built.
+   */
+  @KindCluster(kubernetesVersion = "1.20")
   static class Separate {
 
     @KindInject
@@ -93,6 +97,8 @@ class KindClusterIT {
       SEEN.put("Separate.cluster", cluster.name());
       SEEN.put("Separate.kubeconfigString", kubeconfig);
       SEEN.put("Separate.nodes", Integer.toString(client.nodes().list().getItems().size()));
+      SEEN.put("Separate.kubeletVersion", client.nodes().list().getItems().get(0).getStatus().getNodeInfo()
+          .getKubeletVersion());
       assertThat(Files.readString(kubeconfigFile)).contains("kind-" + cluster.name());
       assertThat(namespace).isEqualTo("default");
     }

@@ -17,6 +17,8 @@ public final class Labels {
   public static final String PROBE = "dev.kind4j.probe";
   /** On images: the hash of everything the image was built from, for cache lookups. */
   public static final String INPUTS = "dev.kind4j.inputs";
+  /** On node images: the Kubernetes release they hold, such as {@code v1.20.2}. */
+  public static final String KUBERNETES_VERSION = "dev.kind4j.kubernetes-version";
   /** On images: what kind of kind4j image this is, such as {@code base}. */
   public static final String IMAGE_KIND = "dev.kind4j.image";
 

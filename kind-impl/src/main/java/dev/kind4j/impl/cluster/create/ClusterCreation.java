@@ -12,6 +12,8 @@ import dev.kind4j.impl.cluster.config.ConfigLoader;
 import dev.kind4j.impl.cluster.config.ConfigValidator;
 import dev.kind4j.impl.cluster.config.Kind4jLimits;
 import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
+import dev.kind4j.impl.cluster.nodeimage.NodeImageChoice;
+import dev.kind4j.impl.cluster.nodeimage.NodeImages;
 import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
 import dev.kind4j.impl.cluster.snapshot.SnapshotKey;
 import dev.kind4j.impl.console.StatusPrinter;
@@ -52,8 +54,8 @@ public final class ClusterCreation {
       throw new KindException("name: a cluster named '" + config.name() + "' already exists; delete it with "
           + "Kind.clusters().delete(\"" + config.name() + "\") or choose another name");
     }
-    ClusterPlan plan = ClusterPlan.of(config, request);
     progress.info("Creating cluster \"" + config.name() + "\" ...");
+    ClusterPlan plan = ClusterPlan.of(config, request, defaultImage(progress));
     Optional<String> snapshotKey = request.warmStart() ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
     Optional<Snapshot> snapshot = snapshotKey.flatMap(key -> DockerSnapshots.find(engine, key, plan.nodes().size()));
     if (snapshot.isPresent()) {
@@ -115,6 +117,16 @@ public final class ClusterCreation {
     progress.info("You can now use your cluster with:\n\nkubectl cluster-info --context "
         + ClusterKubeconfig.contextName(config.name()) + " --kubeconfig " + kubeconfig);
     return DockerCluster.created(engine, config.name(), kubeconfig);
+  }
+
+  /** The image of nodes whose config names none: the request's, else its version's, else kind's default. */
+  private String defaultImage(Progress progress) {
+    if (request.kubernetesVersion().isEmpty()) {
+      return request.image().orElseGet(NodeImages::defaultImage);
+    }
+    NodeImageChoice choice = NodeImages.forVersion(engine, request.kubernetesVersion().get());
+    progress.info(choice.reason());
+    return choice.reference();
   }
 
   /** The snapshot key of this config and its node images, which are pulled first if they are missing. */

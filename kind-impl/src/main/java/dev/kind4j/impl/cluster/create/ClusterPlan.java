@@ -1,6 +1,5 @@
 package dev.kind4j.impl.cluster.create;
 
-import dev.kind4j.NodeImageBuilder;
 import dev.kind4j.NodeRole;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.config.NodeConfig;
@@ -30,8 +29,11 @@ record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
     nodes = List.copyOf(nodes);
   }
 
-  /** Plans the nodes of a validated config; ports asked for as 0 are chosen now. */
-  static ClusterPlan of(ClusterConfig config, ClusterRequest request) {
+  /**
+   * Plans the nodes of a validated config, with {@code defaultImage} for nodes that name none; ports asked for as 0
+   * are chosen now.
+   */
+  static ClusterPlan of(ClusterConfig config, ClusterRequest request, String defaultImage) {
     Map<NodeRole, Integer> counts = new EnumMap<>(NodeRole.class);
     List<NodeConfig> ordered = new ArrayList<>(config.nodes());
     ordered.sort((a, b) -> Boolean.compare(a.role() != NodeRole.CONTROL_PLANE, b.role() != NodeRole.CONTROL_PLANE));
@@ -39,7 +41,7 @@ record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
       List<PlannedNode> nodes = new ArrayList<>();
       for (NodeConfig node : ordered) {
         int index = counts.merge(node.role(), 1, Integer::sum);
-        String image = node.image() != null ? node.image() : request.image().orElse(NodeImageBuilder.DEFAULT_IMAGE);
+        String image = node.image() != null ? node.image() : defaultImage;
         String name = NodeNames.of(config.name(), node.role(), index);
         // warm-start clusters carry their nodes' Kubernetes names from snapshot to snapshot: kind's default cluster's
         String nodeName = request.warmStart() ? NodeNames.of(WARM_START_NODE_PREFIX, node.role(), index) : name;

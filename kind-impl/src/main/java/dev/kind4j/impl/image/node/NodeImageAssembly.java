@@ -3,6 +3,7 @@ package dev.kind4j.impl.image.node;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.engine.Labels;
 import dev.kind4j.impl.image.kube.KubernetesBinaries;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
@@ -133,7 +134,7 @@ final class NodeImageAssembly {
           "/etc/containerd/config.toml");
       node.write(NodeImageManifest.PATH, JSON.writeValueAsBytes(components.manifest()), 0644);
       Map<String, String> allLabels = new LinkedHashMap<>(labels);
-      allLabels.put("dev.kind4j.kubernetes-version", artifacts.version());
+      allLabels.put(Labels.KUBERNETES_VERSION, artifacts.version());
       return container.commit(reference, allLabels, progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,44 @@
+package dev.kind4j.impl.cluster.nodeimage;
+
+import dev.kind4j.impl.cluster.kubeadm.KubernetesVersion;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.engine.Labels;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Node images by Kubernetes version: the local ones kind4j built on this engine, and kind's pinned ones. */
+public final class NodeImages {
+
+  private NodeImages() {}
+
+  /** The image for a Kubernetes version such as {@code 1.31} or {@code v1.31.4}, and why it was chosen. */
+  public static NodeImageChoice forVersion(DockerEngine engine, String version) {
+    return NodeImageChoice.choose(version, local(engine), KindNodeImages.tracked());
+  }
+
+  /** kind's default node image, pinned by digest, for nodes given neither an image nor a version. */
+  public static String defaultImage() {
+    return KindNodeImages.tracked().defaultImage();
+  }
+
+  /**
+   * Node images kind4j built here, under the tag of the release they hold ({@code …:v1.20.2}); derived images with
+   * tags of their own are left out, since their additions are not what a version asks for.
+   */
+  private static List<LocalNodeImage> local(DockerEngine engine) {
+    List<LocalNodeImage> found = new ArrayList<>();
+    engine.imagesWithLabel(Labels.KUBERNETES_VERSION).forEach(image -> {
+      if (!"node".equals(image.getLabels().get(Labels.IMAGE_KIND)) || image.getRepoTags() == null) {
+        return;
+      }
+      KubernetesVersion version = KubernetesVersion.parse(image.getLabels().get(Labels.KUBERNETES_VERSION));
+      for (String tag : image.getRepoTags()) {
+        if (tag.endsWith(":v" + version.major() + "." + version.minor() + "." + version.patch())) {
+          found.add(new LocalNodeImage(tag, version, Instant.ofEpochSecond(image.getCreated())));
+        }
+      }
+    });
+    return found;
+  }
+}
