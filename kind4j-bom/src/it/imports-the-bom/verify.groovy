@@ -1,0 +1,12 @@
+// The sample compiled against the BOM's versions, and every published module attached sources and javadoc.
+assert new File(basedir, 'target/classes/it/CreatesACluster.class').isFile()
+
+def root = new File(reactorRoot)
+['kind-api', 'kind-impl', 'kind-junit5'].each { module ->
+  ['sources', 'javadoc'].each { classifier ->
+    def jar = new File(root, "${module}/target/${module}-${kind4jVersion}-${classifier}.jar")
+    assert jar.isFile() : "${jar} is missing"
+    assert jar.length() > 0 : "${jar} is empty"
+  }
+}
+return true
