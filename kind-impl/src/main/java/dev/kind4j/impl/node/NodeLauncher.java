@@ -47,16 +47,15 @@ public final class NodeLauncher {
   }
 
   /**
-   * Starts a cluster's nodes: creates their containers one after another in the given order, so the first name
-   * claims the cluster against a concurrent create of the same name before anything else exists, then writes each
-   * node's files and boots all at once. Returns when every boot has ended; on failure the caller removes what was
+   * Starts a cluster's nodes: creates the first one's container alone, so its name claims the cluster against a
+   * concurrent create of the same name before anything else exists, then the others' at once, then writes each
+   * node's files and boots all at once. Returns when every task has ended; on failure the caller removes what was
    * created, by its labels.
    */
   public List<NodeContainer> startAll(List<NodeSpec> specs, Function<NodeSpec, Map<String, Tar.Entry>> files) {
     List<CreatedNode> created = new ArrayList<>();
-    for (NodeSpec spec : specs) {
-      created.add(create(spec));
-    }
+    created.add(create(specs.get(0)));
+    created.addAll(Parallel.map(specs.subList(1, specs.size()), this::create));
     return Parallel.map(IntStream.range(0, specs.size()).boxed().toList(),
         i -> boot(created.get(i), files.apply(specs.get(i))));
   }
