@@ -19,6 +19,8 @@ public final class Labels {
   public static final String INPUTS = "dev.kind4j.inputs";
   /** On node images: the Kubernetes release they hold, such as {@code v1.20.2}. */
   public static final String KUBERNETES_VERSION = "dev.kind4j.kubernetes-version";
+  /** On derived node images ({@code Kind.nodeImage().from(…)}): the image they were made from. */
+  public static final String DERIVED_FROM = "dev.kind4j.derived-from";
   /** On images: what kind of kind4j image this is, such as {@code base}. */
   public static final String IMAGE_KIND = "dev.kind4j.image";
 

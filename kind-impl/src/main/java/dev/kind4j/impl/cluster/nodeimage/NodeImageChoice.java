@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The node image for a Kubernetes version asked by number: a local node image kind4j built of that version when one
- * exists (the newest patch for a minor, then the newest build), else the image kind's release lists for it (the newest
- * patch for a minor).
+ * exists (the newest patch for a minor, then one tagged with its release, then the newest build), else the image
+ * kind's release lists for it (the newest patch for a minor).
  *
  * @param reference the image to use
  * @param reason why, in one line for the create log
@@ -22,7 +22,8 @@ public record NodeImageChoice(String reference, String reason) {
     RequestedVersion version = RequestedVersion.parse(requested);
     return local.stream()
         .filter(image -> version.matches(image.version()))
-        .max(Comparator.comparing(LocalNodeImage::version).thenComparing(LocalNodeImage::created))
+        .max(Comparator.comparing(LocalNodeImage::version).thenComparing(LocalNodeImage::taggedWithItsRelease)
+            .thenComparing(LocalNodeImage::created))
         .map(image -> new NodeImageChoice(image.reference(), "Kubernetes " + version + ": the local node image "
             + image.reference() + " built by kind4j"))
         .orElseGet(() -> fromTable(version, local, table));

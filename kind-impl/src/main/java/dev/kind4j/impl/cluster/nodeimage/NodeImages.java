@@ -6,6 +6,7 @@ import dev.kind4j.impl.engine.Labels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Node images by Kubernetes version: the local ones kind4j built on this engine, and kind's pinned ones. */
 public final class NodeImages {
@@ -23,18 +24,20 @@ public final class NodeImages {
   }
 
   /**
-   * Node images kind4j built here, under the tag of the release they hold ({@code …:v1.20.2}); derived images with
-   * tags of their own are left out, since their additions are not what a version asks for.
+   * Node images kind4j built here from Kubernetes, under every tag they have; derived images (made {@code from} a
+   * node image) are left out, since their additions are not what a version asks for.
    */
   private static List<LocalNodeImage> local(DockerEngine engine) {
     List<LocalNodeImage> found = new ArrayList<>();
     engine.imagesWithLabel(Labels.KUBERNETES_VERSION).forEach(image -> {
-      if (!"node".equals(image.getLabels().get(Labels.IMAGE_KIND)) || image.getRepoTags() == null) {
+      Map<String, String> labels = image.getLabels();
+      if (!"node".equals(labels.get(Labels.IMAGE_KIND)) || labels.containsKey(Labels.DERIVED_FROM)
+          || image.getRepoTags() == null) {
         return;
       }
-      KubernetesVersion version = KubernetesVersion.parse(image.getLabels().get(Labels.KUBERNETES_VERSION));
+      KubernetesVersion version = KubernetesVersion.parse(labels.get(Labels.KUBERNETES_VERSION));
       for (String tag : image.getRepoTags()) {
-        if (tag.endsWith(":v" + version.major() + "." + version.minor() + "." + version.patch())) {
+        if (!tag.equals("<none>:<none>")) {
           found.add(new LocalNodeImage(tag, version, Instant.ofEpochSecond(image.getCreated())));
         }
       }

@@ -81,6 +81,7 @@ public final class CustomNodeImageBuild {
       Map<String, String> labels = new LinkedHashMap<>(engine.imageLabels(request.from()));
       labels.put(Labels.INPUTS, inputs);
       labels.put(Labels.IMAGE_KIND, "node");
+      labels.put(Labels.DERIVED_FROM, request.from());
       return container.commit(request.image(), labels, progress);
     }
   }
@@ -100,7 +101,8 @@ public final class CustomNodeImageBuild {
   }
 
   private String inputsHash(String fromId, Map<String, String> preloadIds) {
-    Hashing hash = Hashing.sha256().put("from", fromId).put("packages", String.join(",", request.packages()));
+    Hashing hash = Hashing.sha256().put("labels", Labels.DERIVED_FROM).put("from", fromId)
+        .put("packages", String.join(",", request.packages()));
     preloadIds.forEach((image, id) -> hash.put("preload:" + image, id));
     for (CustomNodeImageRequest.FileCopy copy : request.copies()) {
       hash.put("copy:" + copy.nodePath(), contentHash(copy.hostPath()));

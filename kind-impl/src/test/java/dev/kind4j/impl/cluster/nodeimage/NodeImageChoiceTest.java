@@ -61,6 +61,15 @@ class NodeImageChoiceTest {
   }
 
   @Test
+  void anImageTaggedWithItsReleaseWinsOverANewerBuildTaggedOtherwise() {
+    List<LocalNodeImage> local = List.of(local("kind4j/node:v1.31.1", "v1.31.1", 1),
+        local("mykindnode:mytag", "v1.31.1", 2));
+
+    assertThat(NodeImageChoice.choose("1.31", local, TABLE).reference()).isEqualTo("kind4j/node:v1.31.1");
+    assertThat(NodeImageChoice.choose("1.31", local.subList(1, 2), TABLE).reference()).isEqualTo("mykindnode:mytag");
+  }
+
+  @Test
   void preReleasesNeverSatisfyAVersion() {
     List<LocalNodeImage> local = List.of(local("dev/node:v1.32.0", "v1.32.0-alpha.1", 1));
 
