@@ -1,6 +1,7 @@
 // The build created the cluster, handed its kubeconfig to failsafe, loaded the image, and deleted the cluster.
 def log = new File(basedir, 'build.log').text
 def cluster = 'kind4j-maven-it'
+['docker', 'rmi', 'kind4j-maven-it/hello:1'].execute().waitFor()
 
 def containers = ['docker', 'ps', '-a', '--quiet', '--filter', "label=io.x-k8s.kind.cluster=${cluster}"].execute()
 assert containers.waitFor() == 0
