@@ -28,7 +28,7 @@ public class LoadMojo extends ClusterMojo {
     List<String> references = images == null ? List.of() : images;
     List<File> files = archives == null ? List.of() : archives;
     if (references.isEmpty() && files.isEmpty()) {
-      throw Parameters.invalid("images", "kind4j.images", "kind4j:load has nothing to load; list local images "
+      throw Parameters.invalid("images", "kind4j.images", "nothing to load; list local images "
           + "such as <images><image>my-app:dev</image></images>, or docker save files in <archives>");
     }
     for (File archive : files) {

@@ -3,7 +3,11 @@ package dev.kind4j.maven;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 
-/** Hands parameters to kind4j's builders and words their refusals in the plugin's terms. */
+/**
+ * Hands parameters to kind4j's builders and says which parameter a refusal is about, such as
+ * {@code workers: -1 must be 0 or more (<workers> in the plugin's configuration, or -Dkind4j.workers)}. A builder's
+ * message is kept whole, so Maven, which prints the causes' messages it does not find in the error's, prints it once.
+ */
 final class Parameters {
 
   private Parameters() {}
@@ -14,17 +18,17 @@ final class Parameters {
       setter.run();
     } catch (IllegalArgumentException | UncheckedIOException e) {
       String message = String.valueOf(e.getMessage());
-      String problem = message.startsWith(parameter + ": ") ? message.substring(parameter.length() + 2) : message;
-      throw new MojoExecutionException(invalidMessage(parameter, property, problem), e);
+      String named = message.startsWith(parameter + ": ") ? message : parameter + ": " + message;
+      throw new MojoExecutionException(named + where(parameter, property), e);
     }
   }
 
-  /** An error about a parameter's value, such as {@code Invalid <workers> (-Dkind4j.workers): use 0 or more}. */
+  /** An error about a parameter's value: what is wrong with it and the fix. */
   static MojoExecutionException invalid(String parameter, String property, String problem) {
-    return new MojoExecutionException(invalidMessage(parameter, property, problem));
+    return new MojoExecutionException(parameter + ": " + problem + where(parameter, property));
   }
 
-  private static String invalidMessage(String parameter, String property, String problem) {
-    return "Invalid <" + parameter + "> (-D" + property + "): " + problem;
+  private static String where(String parameter, String property) {
+    return " (<" + parameter + "> in the plugin's configuration, or -D" + property + ")";
   }
 }

@@ -29,8 +29,8 @@ class ClusterSettingsTest {
   void aBadNameNamesTheParameterItsPropertyAndTheFix() {
     assertThatThrownBy(() -> settings("Not_A_Name", null, null, null, 0, 300).configure(Kind.cluster()))
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage("Invalid <name> (-Dkind4j.cluster): 'Not_A_Name' is not a cluster name; use up to 50 lowercase "
-            + "letters, digits, '.' and '-', such as 'dev'")
+        .hasMessage("name: 'Not_A_Name' is not a cluster name; use up to 50 lowercase letters, digits, '.' and '-', "
+            + "such as 'dev' (<name> in the plugin's configuration, or -Dkind4j.cluster)")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 
@@ -38,29 +38,30 @@ class ClusterSettingsTest {
   void imageAndKubernetesVersionCannotBothBeSet() {
     assertThatThrownBy(() -> settings("it", "kind4j/node:v1.20.2", "1.20", null, 0, 300).configure(Kind.cluster()))
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage("Invalid <kubernetesVersion> (-Dkind4j.kubernetesVersion): '1.20' and <image> "
-            + "'kind4j/node:v1.20.2' both pick the node image; set one of them");
+        .hasMessage("kubernetesVersion: '1.20' and <image> 'kind4j/node:v1.20.2' both pick the node image; set one "
+            + "of them (<kubernetesVersion> in the plugin's configuration, or -Dkind4j.kubernetesVersion)");
   }
 
   @Test
   void aBadKubernetesVersionIsRefusedWithExamples() {
     assertThatThrownBy(() -> settings("it", null, "latest", null, 0, 300).configure(Kind.cluster()))
-        .hasMessageStartingWith("Invalid <kubernetesVersion> (-Dkind4j.kubernetesVersion): 'latest' is not a "
-            + "Kubernetes version; use a minor such as \"1.31\"");
+        .hasMessageStartingWith("kubernetesVersion: 'latest' is not a Kubernetes version; use a minor such as \"1.31\"")
+        .hasMessageEndingWith(" (<kubernetesVersion> in the plugin's configuration, or -Dkind4j.kubernetesVersion)");
   }
 
   @Test
   void aBadImageReferenceNamesImage() {
     assertThatThrownBy(() -> settings("it", "Not A Reference", null, null, 0, 300).configure(Kind.cluster()))
-        .hasMessageStartingWith("Invalid <image> (-Dkind4j.image): ");
+        .hasMessageStartingWith("image: ")
+        .hasMessageEndingWith(" (<image> in the plugin's configuration, or -Dkind4j.image)");
   }
 
   @Test
   void aMissingConfigFileSaysWhereItWasLookedFor() {
     Path missing = work.resolve("kind-config.yaml");
     assertThatThrownBy(() -> settings("it", null, null, missing, 0, 300).configure(Kind.cluster()))
-        .hasMessage("Invalid <config> (-Dkind4j.config): " + missing + " is not a file; give a kind v1alpha4 "
-            + "Cluster config file, relative to the project's directory");
+        .hasMessage("config: " + missing + " is not a file; give a kind v1alpha4 Cluster config file, relative to "
+            + "the project's directory (<config> in the plugin's configuration, or -Dkind4j.config)");
   }
 
   @Test
@@ -69,16 +70,17 @@ class ClusterSettingsTest {
     assertThat(unreadable.toFile().setReadable(false)).isTrue();
     assumeFalse(Files.isReadable(unreadable), "root reads files without read permission");
     assertThatThrownBy(() -> settings("it", null, null, unreadable, 0, 300).configure(Kind.cluster()))
-        .hasMessageStartingWith("Invalid <config> (-Dkind4j.config): cannot read " + unreadable)
+        .hasMessageStartingWith("config: cannot read " + unreadable)
         .hasCauseInstanceOf(UncheckedIOException.class);
   }
 
   @Test
   void negativeWorkersAndWaitSecondsAreRefused() {
     assertThatThrownBy(() -> settings("it", null, null, null, -1, 300).configure(Kind.cluster()))
-        .hasMessage("Invalid <workers> (-Dkind4j.workers): -1 must be 0 or more");
+        .hasMessage("workers: -1 must be 0 or more (<workers> in the plugin's configuration, or -Dkind4j.workers)");
     assertThatThrownBy(() -> settings("it", null, null, null, 0, -5).configure(Kind.cluster()))
-        .hasMessage("Invalid <waitSeconds> (-Dkind4j.waitSeconds): -5 is negative; use 0 or more seconds, such as 300");
+        .hasMessage("waitSeconds: -5 is negative; use 0 or more seconds, such as 300 (<waitSeconds> in the plugin's "
+            + "configuration, or -Dkind4j.waitSeconds)");
   }
 
   private static ClusterSettings settings(String name, String image, String version, Path config, int workers,

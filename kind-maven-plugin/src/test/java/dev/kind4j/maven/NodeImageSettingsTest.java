@@ -29,19 +29,22 @@ class NodeImageSettingsTest {
     Path missing = work.resolve("kubernetes");
     assertThatThrownBy(() -> new NodeImageSettings(missing, null, null, null).configure(Kind.nodeImage()))
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage("Invalid <source> (-Dkind4j.source): " + missing + " does not exist; give a Kubernetes source "
-            + "tree or a kubernetes-server-linux-<arch>.tar.gz, relative to the project's directory");
+        .hasMessage("source: " + missing + " does not exist; give a Kubernetes source tree or a "
+            + "kubernetes-server-linux-<arch>.tar.gz, relative to the project's directory (<source> in the plugin's "
+            + "configuration, or -Dkind4j.source)");
   }
 
   @Test
   void badTypesAndImagesNameTheirParameters() {
     assertThatThrownBy(() -> new NodeImageSettings(null, "Not a type", null, null).configure(Kind.nodeImage()))
-        .hasMessage("Invalid <type> (-Dkind4j.type): 'Not a type' is not a build type name; use lowercase letters, "
-            + "digits and '-', such as 'docker'")
+        .hasMessage("type: 'Not a type' is not a build type name; use lowercase letters, "
+            + "digits and '-', such as 'docker' (<type> in the plugin's configuration, or -Dkind4j.type)")
         .hasCauseInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new NodeImageSettings(null, null, "Bad Image", null).configure(Kind.nodeImage()))
-        .hasMessageStartingWith("Invalid <image> (-Dkind4j.image): ");
+        .hasMessageStartingWith("image: ")
+        .hasMessageEndingWith(" (<image> in the plugin's configuration, or -Dkind4j.image)");
     assertThatThrownBy(() -> new NodeImageSettings(null, null, null, "Bad Base").configure(Kind.nodeImage()))
-        .hasMessageStartingWith("Invalid <baseImage> (-Dkind4j.baseImage): ");
+        .hasMessageStartingWith("baseImage: ")
+        .hasMessageEndingWith(" (<baseImage> in the plugin's configuration, or -Dkind4j.baseImage)");
   }
 }
