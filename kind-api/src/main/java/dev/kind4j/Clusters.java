@@ -18,6 +18,16 @@ public interface Clusters {
    */
   void delete(String name, Path kubeconfig);
 
+  /**
+   * Merges a running cluster's context, {@code kind-<name>}, into {@code kubeconfig} (or {@code $KUBECONFIG} /
+   * {@code ~/.kube/config} when null) and makes it current, as {@code kind export kubeconfig} does. The server is
+   * the address for use from this host, as in {@link Cluster#kubeconfig()}.
+   *
+   * @return the file written
+   * @throws KindException if no cluster of that name runs
+   */
+  Path exportKubeconfig(String name, Path kubeconfig);
+
   /** Deletes a cluster and removes its entries from the default kubeconfig. */
   default void delete(String name) {
     delete(name, null);

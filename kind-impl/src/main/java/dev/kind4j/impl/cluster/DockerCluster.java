@@ -59,8 +59,13 @@ public final class DockerCluster implements Cluster {
 
   @Override
   public String kubeconfig() {
+    return externalKubeconfig().toYaml();
+  }
+
+  /** The kubeconfig for use from this host, with the API server's published address. */
+  ClusterKubeconfig externalKubeconfig() {
     DockerEngine.PublishedPort api = engine.publishedPort(controlPlane().name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
-    return kubeconfigFor("https://" + api.hostForUrl() + ":" + api.port()).toYaml();
+    return kubeconfigFor("https://" + api.hostForUrl() + ":" + api.port());
   }
 
   /**

@@ -34,6 +34,13 @@ public final class DockerClusters implements Clusters {
   }
 
   @Override
+  public Path exportKubeconfig(String name, Path kubeconfig) {
+    try (DockerEngine engine = DockerEngine.connect()) {
+      return UserKubeconfig.export(DockerCluster.attached(engine, name).externalKubeconfig(), kubeconfig);
+    }
+  }
+
+  @Override
   public void delete(String name, Path kubeconfig) {
     try (DockerEngine engine = DockerEngine.connect()) {
       ClusterNodes.remove(engine, name);
