@@ -1,0 +1,32 @@
+package dev.kind4j.cli;
+
+import dev.kind4j.Cluster;
+import dev.kind4j.Node;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code kind4j get nodes}: the cluster's node containers, one a line. */
+@Command(name = "nodes", description = "Lists existing kind nodes by their name")
+final class GetNodesCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ClusterNameOption name;
+
+  @Override
+  public Integer call() {
+    if (!RunningCluster.exists(name.name())) {
+      spec.commandLine().getErr().println("No kind nodes found for cluster \"" + name.name() + "\".");
+      return 0;
+    }
+    try (Cluster cluster = RunningCluster.attach(name.name())) {
+      cluster.nodes().stream().map(Node::name).forEach(spec.commandLine().getOut()::println);
+    }
+    return 0;
+  }
+}
