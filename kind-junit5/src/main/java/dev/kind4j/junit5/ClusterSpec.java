@@ -1,5 +1,6 @@
 package dev.kind4j.junit5;
 
+import dev.kind4j.ClusterNames;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ record ClusterSpec(Optional<String> name, Optional<String> image, Optional<Strin
   /** The spec of {@code annotation}, found on {@code testClass}; its config is read through the class's loader. */
   static ClusterSpec of(KindCluster annotation, Class<?> testClass) {
     String name = annotation.name();
-    if (!name.isEmpty() && (!NAME.matcher(name).matches() || name.length() > Names.MAX_LENGTH)) {
+    if (!name.isEmpty() && (!NAME.matcher(name).matches() || name.length() > ClusterNames.MAX_LENGTH)) {
       throw invalid("name = \"" + name + "\"", "use up to 50 lowercase letters, digits, '.' and '-', or \"\" for a "
           + "fresh name");
     }

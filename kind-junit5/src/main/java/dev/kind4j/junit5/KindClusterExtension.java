@@ -1,5 +1,6 @@
 package dev.kind4j.junit5;
 
+import dev.kind4j.ClusterNames;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -7,9 +8,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext.Store;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
@@ -119,12 +120,12 @@ public final class KindClusterExtension implements ExecutionCondition, BeforeAll
     });
     String hint = testClass.getSimpleName();
     if (!annotation.reuse()) {
-      return ClassCluster.owned(provisioner.create(spec, spec.name().orElseGet(() -> Names.generate(hint))));
+      return ClassCluster.owned(provisioner.create(spec, spec.name().orElseGet(() -> ClusterNames.fresh(hint))));
     }
     ProvisionedCluster shared = owner.getRoot().getStore(REUSED).computeIfAbsent(spec.reuseKey(),
-        key -> provisioner.create(spec, spec.name().orElseGet(() -> Names.generate("shared"))),
+        key -> provisioner.create(spec, spec.name().orElseGet(() -> ClusterNames.fresh("shared"))),
         ProvisionedCluster.class);
-    String namespace = Names.generate(hint);
+    String namespace = ClusterNames.fresh(hint);
     ClusterProvisioner.createNamespace(shared.cluster(), namespace);
     return ClassCluster.reused(shared, namespace);
   }

@@ -1,6 +1,7 @@
 package dev.kind4j.maven;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ClusterNames;
 import dev.kind4j.Kind;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
