@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +55,16 @@ public final class SessionReaper {
   public static synchronized Map<String, String> labelsFor(DockerEngine engine, String image) {
     return LABELS.computeIfAbsent(engine.host(), host -> testcontainers(engine)
         .orElseGet(() -> start(engine, image) == null ? Map.of() : Map.of(Labels.SESSION, SESSION)));
+  }
+
+  /**
+   * Every label key a reaper of this JVM watches, {@link Labels#SESSION} always among them: images committed from
+   * reaped containers blank them, so containers made from those images are never reaped with this JVM.
+   */
+  public static synchronized Set<String> labelKeys() {
+    Set<String> keys = new HashSet<>(Set.of(Labels.SESSION));
+    LABELS.values().forEach(labels -> keys.addAll(labels.keySet()));
+    return keys;
   }
 
   /** Testcontainers' reaper's labels, when Testcontainers is on the class path and its reaper can serve. */

@@ -90,6 +90,11 @@ class WarmStartIT {
     List<Snapshot> snapshots = Kind.snapshots().list();
     assertThat(snapshots).hasSize(1);
     assertThat(snapshots.get(0).images()).hasSize(2);
+    try (DockerEngine engine = DockerEngine.connect()) {
+      assertThat(snapshots.get(0).images()).allSatisfy(image -> assertThat(engine.imageLabels(image))
+          .as("a snapshot image must not tie its containers to the source's create or JVM")
+          .containsEntry(Labels.CREATE, "").containsEntry(Labels.SESSION, "").containsEntry(Labels.CLUSTER, ""));
+    }
     assertThat(STEPS).filteredOn(step -> step.startsWith("Starting nodes from snapshot " + snapshots.get(0).key()))
         .hasSize(2);
     assertThat(STEPS).noneMatch(step -> step.startsWith("Starting control-plane") || step.startsWith("Saving snapshot"));

@@ -16,7 +16,7 @@ import java.util.List;
 public final class SnapshotKey {
 
   /** The layout of snapshot images; raise it when {@link SnapshotTaker} saves nodes differently. */
-  private static final String FORMAT = "1";
+  private static final String FORMAT = "2";
   private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
   private static final List<String> NODE_FILES = List.of(
       "/dev/kind4j/impl/cluster/network/kind4j-network", "/dev/kind4j/impl/cluster/network/kind4j-network.service",

@@ -4,12 +4,14 @@ import dev.kind4j.KindException;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -49,8 +51,12 @@ public final class SnapshotTaker {
 
   private String takeNode(String key, String nodeImage, int index, String container) {
     Instant started = Instant.parse(engine.inspect(container).getState().getStartedAt());
-    // kind's labels blanked: containers made from the image must not count as the source cluster's nodes
-    String committed = engine.commit(container, Map.of(Labels.CLUSTER, "", Labels.ROLE, "", Labels.INPUTS, ""));
+    // The node's own labels blanked: containers made from the image must not count as the source cluster's nodes,
+    // as its create's, or as its JVM's, whose reaper would remove them
+    Map<String, String> blanked = new HashMap<>(Map.of(Labels.CLUSTER, "", Labels.ROLE, "", Labels.INPUTS, "",
+        Labels.CREATE, ""));
+    SessionReaper.labelKeys().forEach(labelKey -> blanked.put(labelKey, ""));
+    String committed = engine.commit(container, blanked);
     String collector = engine.create(ContainerSpec.builder(committed).name(container + "-snapshot")
         .volumesFrom(container).entrypoint("sh", "-c", collectScript(started)).build());
     String layered = null;
