@@ -43,6 +43,7 @@ class KindClusterIT {
     assertThat(SEEN.get("Separate.kubeconfigString")).contains("kind-" + first);
     assertThat(SEEN.get("Separate.nodes")).isEqualTo("1");
     assertThat(SEEN.get("Separate.kubeletVersion")).isEqualTo("v1.20.2");
+    assertThat(SEEN.get("SeparateFailing.version")).isEqualTo("v1.20.2");
     assertThat(Kind.clusters().list()).doesNotContain(first, second);
     assertThat(Path.of("target/kind-logs", second, second + "-control-plane", "kubelet.log")).isNotEmptyFile();
     assertThat(Path.of("target/kind-logs", first)).doesNotExist();
@@ -104,13 +105,17 @@ class KindClusterIT {
     }
   }
 
-  /** A class with a failing test, whose cluster's logs must be exported. */
-  @KindCluster(image = TestImages.NODE)
+  /**
+   * A class with a failing test, whose cluster's logs must be exported. It names no image: offline, kind's default
+   * cannot be pulled, so the newest node image kind4j built here, v1.20.2, stands in.
+   */
+  @KindCluster
   static class SeparateFailing {
 
     @Test
     void records(Cluster cluster) {
       SEEN.put("SeparateFailing.cluster", cluster.name());
+      SEEN.put("SeparateFailing.version", cluster.controlPlane().exec("cat", "/kind/version").stdout().strip());
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class ClusterCreation {
           + "Kind.clusters().delete(\"" + config.name() + "\") or choose another name");
     }
     progress.info("Creating cluster \"" + config.name() + "\" ...");
-    ClusterPlan plan = ClusterPlan.of(config, request, defaultImage(progress));
+    ClusterPlan plan = ClusterPlan.of(config, request, defaultImage(config, progress));
     Optional<String> snapshotKey = request.warmStart() ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
     Optional<Snapshot> snapshot = snapshotKey.flatMap(key -> DockerSnapshots.find(engine, key, plan.nodes().size()));
     if (snapshot.isPresent()) {
@@ -119,13 +119,19 @@ public final class ClusterCreation {
     return DockerCluster.created(engine, config.name(), kubeconfig);
   }
 
-  /** The image of nodes whose config names none: the request's, else its version's, else kind's default. */
-  private String defaultImage(Progress progress) {
-    if (request.kubernetesVersion().isEmpty()) {
-      return request.image().orElseGet(NodeImages::defaultImage);
+  /**
+   * The image of nodes whose config names none: the request's, else its version's, else kind's default (offline, the
+   * newest local kind4j node image); resolved only when some node names none.
+   */
+  private String defaultImage(ClusterConfig config, Progress progress) {
+    if (request.image().isPresent() || config.nodes().stream().allMatch(node -> node.image() != null)) {
+      return request.image().orElse(null);
     }
-    NodeImageChoice choice = NodeImages.forVersion(engine, request.kubernetesVersion().get());
-    progress.info(choice.reason());
+    NodeImageChoice choice = request.kubernetesVersion().isPresent()
+        ? NodeImages.forVersion(engine, request.kubernetesVersion().get()) : NodeImages.defaultImage(engine);
+    if (!choice.reason().isEmpty()) {
+      progress.info(choice.reason());
+    }
     return choice.reference();
   }
 

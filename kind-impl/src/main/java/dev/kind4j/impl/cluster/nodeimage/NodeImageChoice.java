@@ -5,6 +5,7 @@ import dev.kind4j.impl.cluster.kubeadm.KubernetesVersion;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -13,17 +14,29 @@ import java.util.stream.Collectors;
  * kind's release lists for it (the newest patch for a minor).
  *
  * @param reference the image to use
- * @param reason why, in one line for the create log
+ * @param reason why, in one line for the create log; empty when there is nothing to say
  */
 public record NodeImageChoice(String reference, String reason) {
+
+  private static final Comparator<LocalNodeImage> NEWEST = Comparator.comparing(LocalNodeImage::version)
+      .thenComparing(LocalNodeImage::taggedWithItsRelease).thenComparing(LocalNodeImage::created);
+
+  /** An image that needs no explanation, such as kind's default. */
+  static NodeImageChoice silent(String reference) {
+    return new NodeImageChoice(reference, "");
+  }
+
+  /** The newest of {@code local} images: highest release, then one tagged with its release, then the newest build. */
+  static Optional<LocalNodeImage> newestLocal(List<LocalNodeImage> local) {
+    return local.stream().max(NEWEST);
+  }
 
   /** The image for {@code requested} among {@code local} images and kind's {@code table}. */
   static NodeImageChoice choose(String requested, List<LocalNodeImage> local, KindNodeImages table) {
     RequestedVersion version = RequestedVersion.parse(requested);
     return local.stream()
         .filter(image -> version.matches(image.version()))
-        .max(Comparator.comparing(LocalNodeImage::version).thenComparing(LocalNodeImage::taggedWithItsRelease)
-            .thenComparing(LocalNodeImage::created))
+        .max(NEWEST)
         .map(image -> new NodeImageChoice(image.reference(), "Kubernetes " + version + ": the local node image "
             + image.reference() + " built by kind4j"))
         .orElseGet(() -> fromTable(version, local, table));

@@ -1,15 +1,20 @@
 package dev.kind4j.impl.cluster.nodeimage;
 
+import dev.kind4j.KindException;
 import dev.kind4j.impl.cluster.kubeadm.KubernetesVersion;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Node images by Kubernetes version: the local ones kind4j built on this engine, and kind's pinned ones. */
 public final class NodeImages {
+
+  private static final Duration PULL_WITHIN = Duration.ofMinutes(15);
 
   private NodeImages() {}
 
@@ -18,9 +23,25 @@ public final class NodeImages {
     return NodeImageChoice.choose(version, local(engine), KindNodeImages.tracked());
   }
 
-  /** kind's default node image, pinned by digest, for nodes given neither an image nor a version. */
-  public static String defaultImage() {
-    return KindNodeImages.tracked().defaultImage();
+  /**
+   * The image for nodes given neither an image nor a version: kind's default, pinned by digest, unless it is neither
+   * present nor pullable (offline); then the newest node image kind4j built here, with why. kind's default too when
+   * there is none, so that the create fails on it with the pull's reason.
+   */
+  public static NodeImageChoice defaultImage(DockerEngine engine) {
+    String pinned = KindNodeImages.tracked().defaultImage();
+    if (engine.imageId(pinned).isPresent()) {
+      return NodeImageChoice.silent(pinned);
+    }
+    Optional<KindException> failure = engine.pull(pinned, PULL_WITHIN);
+    if (failure.isEmpty()) {
+      return NodeImageChoice.silent(pinned);
+    }
+    return NodeImageChoice.newestLocal(local(engine))
+        .map(local -> new NodeImageChoice(local.reference(), "kind's default node image " + pinned + " is neither "
+            + "present nor pullable (" + failure.get().getMessage() + "), so the newest node image kind4j built here "
+            + "is used: " + local.reference() + " (Kubernetes " + local.version() + ")"))
+        .orElse(NodeImageChoice.silent(pinned));
   }
 
   /**

@@ -70,6 +70,17 @@ class NodeImageChoiceTest {
   }
 
   @Test
+  void theNewestLocalImageIsTheHighestReleaseThenTheOneTaggedWithItThenTheNewestBuild() {
+    List<LocalNodeImage> local = List.of(local("kind4j/node:v1.20.2", "v1.20.2", 1),
+        local("newer/node:custom", "v1.20.2", 5), local("kind4j/node:v1.19.7", "v1.19.7", 9));
+
+    assertThat(NodeImageChoice.newestLocal(local)).map(LocalNodeImage::reference).hasValue("kind4j/node:v1.20.2");
+    assertThat(NodeImageChoice.newestLocal(local.subList(1, 3))).map(LocalNodeImage::reference)
+        .hasValue("newer/node:custom");
+    assertThat(NodeImageChoice.newestLocal(List.of())).isEmpty();
+  }
+
+  @Test
   void preReleasesNeverSatisfyAVersion() {
     List<LocalNodeImage> local = List.of(local("dev/node:v1.32.0", "v1.32.0-alpha.1", 1));
 
