@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** A build context for calling a {@link dev.kind4j.spi.KubernetesBuilder} directly in tests: amd64, no version asked. */
-public record TestBuildContext(KubernetesSource source, Path workDirectory) implements KubernetesBuildContext {
+public record TestBuildContext(KubernetesSource source, Path workDirectory, ProgressListener progress)
+    implements KubernetesBuildContext {
+
+  /** A context that reports to nobody. */
+  public TestBuildContext(KubernetesSource source, Path workDirectory) {
+    this(source, workDirectory, ProgressListener.NONE);
+  }
 
   @Override
   public String arch() {
@@ -17,10 +23,5 @@ public record TestBuildContext(KubernetesSource source, Path workDirectory) impl
   @Override
   public Optional<String> requestedVersion() {
     return Optional.empty();
-  }
-
-  @Override
-  public ProgressListener progress() {
-    return ProgressListener.NONE;
   }
 }

@@ -8,14 +8,12 @@ import dev.kind4j.BuildType;
 import dev.kind4j.KindException;
 import dev.kind4j.ProgressListener;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.testing.FakeServerTarball;
 import dev.kind4j.impl.testing.TestBuildContext;
 import dev.kind4j.spi.Digest;
 import dev.kind4j.spi.KubernetesArtifacts;
-import dev.kind4j.spi.KubernetesBuildContext;
 import dev.kind4j.spi.KubernetesSource;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -33,9 +31,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +73,7 @@ class UrlKubernetesBuilderTest {
       exchange.close();
     });
     server.start();
-    tarball = serverTarball();
+    tarball = FakeServerTarball.of(KubernetesBinaries.ALL);
     files.put(TARBALL, tarball);
   }
 
@@ -203,32 +198,8 @@ class UrlKubernetesBuilderTest {
       }
     };
     Path work = dir.resolve("work-" + System.nanoTime());
-    return new UrlKubernetesBuilder(BuildType.URL, UrlFetcher.DEFAULT).build(new KubernetesBuildContext() {
-      @Override
-      public KubernetesSource source() {
-        return source;
-      }
-
-      @Override
-      public String arch() {
-        return "amd64";
-      }
-
-      @Override
-      public Optional<String> requestedVersion() {
-        return Optional.empty();
-      }
-
-      @Override
-      public Path workDirectory() {
-        return work;
-      }
-
-      @Override
-      public ProgressListener progress() {
-        return recording;
-      }
-    });
+    return new UrlKubernetesBuilder(BuildType.URL, UrlFetcher.DEFAULT).build(new TestBuildContext(source, work,
+        recording));
   }
 
   private URI url(String path) {
@@ -241,27 +212,6 @@ class UrlKubernetesBuilderTest {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static byte[] serverTarball() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (OutputStream out = bytes;
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(out))) {
-      add(tar, "kubernetes/version", "v1.20.2\n");
-      for (String binary : KubernetesBinaries.ALL) {
-        add(tar, "kubernetes/server/bin/" + binary, binary);
-      }
-    }
-    return bytes.toByteArray();
-  }
-
-  private static void add(TarArchiveOutputStream tar, String name, String content) throws IOException {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    TarArchiveEntry entry = new TarArchiveEntry(name, true);
-    entry.setSize(bytes.length);
-    tar.putArchiveEntry(entry);
-    tar.write(bytes);
-    tar.closeArchiveEntry();
   }
 
   private static void sleep(Duration duration) {
