@@ -344,10 +344,42 @@ public final class DockerEngine implements AutoCloseable {
   public String run(ContainerSpec spec) {
     String id = create(spec);
     try {
-      client.startContainerCmd(id).exec();
+      start(id, spec);
       return id;
     } catch (RuntimeException e) {
       remove(id);
+      throw e;
+    }
+  }
+
+  /** A container run to its end: its exit code and its combined output. */
+  public record Exited(int exitCode, String output) {}
+
+  /** Runs a container to its end within {@code timeout}, then removes it. */
+  public Exited runToExit(ContainerSpec spec, Duration timeout) {
+    return runToExit(spec, id -> { }, timeout);
+  }
+
+  /**
+   * Creates a container, hands its ID to {@code beforeStart} (to copy files in), starts it, waits up to {@code timeout}
+   * for it to exit and reads its output; the container is removed whatever happens.
+   */
+  public Exited runToExit(ContainerSpec spec, Consumer<String> beforeStart, Duration timeout) {
+    String id = create(spec);
+    try {
+      beforeStart.accept(id);
+      start(id, spec);
+      int exitCode = waitForExit(id, timeout);
+      return new Exited(exitCode, logs(id));
+    } finally {
+      remove(id);
+    }
+  }
+
+  private void start(String id, ContainerSpec spec) {
+    try {
+      client.startContainerCmd(id).exec();
+    } catch (RuntimeException e) {
       throw new KindException("starting container " + (spec.name() == null ? "from " + spec.image() : spec.name())
           + " failed: " + firstLine(e.getMessage()), e);
     }
@@ -556,14 +588,8 @@ public final class DockerEngine implements AutoCloseable {
   public int waitForExit(String container, Duration timeout) {
     AtomicReference<WaitResponse> answer = new AtomicReference<>();
     try (EngineStream<WaitResponse> wait = streams.waitContainerCmd(container).exec(new EngineStream<>(answer::set))) {
-      if (!wait.endsWithin(timeout)) {
-        String reason = "container " + container + " did not exit within " + within(timeout);
-        throw new KindException(reason, new TimeoutException(reason));
-      }
-      failIfFailed(wait, "waiting for container " + container);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while waiting for container " + container, e);
+      await(wait, timeout, "container " + container + " did not exit within " + within(timeout),
+          "waiting for container " + container);
     }
     Integer code = answer.get() == null ? null : answer.get().getStatusCode();
     return code == null ? -1 : code;
@@ -578,14 +604,8 @@ public final class DockerEngine implements AutoCloseable {
     try (EngineStream<Frame> follow = streams.logContainerCmd(container).withStdOut(true).withStdErr(true)
         .withFollowStream(true).exec(new EngineStream<>(frame -> lines
             .computeIfAbsent(frame.getStreamType(), type -> new Utf8Lines(output)).accept(frame.getPayload())))) {
-      if (!follow.endsWithin(timeout)) {
-        String reason = "container " + container + " did not finish within " + within(timeout);
-        throw new KindException(reason, new TimeoutException(reason));
-      }
-      failIfFailed(follow, "following the output of container " + container);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while waiting for container " + container, e);
+      await(follow, timeout, "container " + container + " did not finish within " + within(timeout),
+          "following the output of container " + container);
     }
     lines.values().forEach(Utf8Lines::finish);
     return waitForExit(container, Duration.ofMinutes(1));
@@ -596,14 +616,8 @@ public final class DockerEngine implements AutoCloseable {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (EngineStream<Frame> logs = streams.logContainerCmd(container).withStdOut(true).withStdErr(true)
         .withTailAll().exec(new EngineStream<>(frame -> out.writeBytes(frame.getPayload())))) {
-      if (!logs.endsWithin(LOGS_TIMEOUT)) {
-        String reason = "reading the output of container " + container + " took longer than " + within(LOGS_TIMEOUT);
-        throw new KindException(reason, new TimeoutException(reason));
-      }
-      failIfFailed(logs, "reading the output of container " + container);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while reading the output of container " + container, e);
+      String doing = "reading the output of container " + container;
+      await(logs, LOGS_TIMEOUT, doing + " took longer than " + within(LOGS_TIMEOUT), doing);
     }
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -674,15 +688,25 @@ public final class DockerEngine implements AutoCloseable {
   public void execDetached(String container, List<String> command) {
     String execId = client.execCreateCmd(container).withCmd(command.toArray(String[]::new)).exec().getId();
     try (EngineStream<Frame> start = streams.execStartCmd(execId).withDetach(true).exec(new EngineStream<>(f -> { }))) {
-      if (!start.endsWithin(Duration.ofMinutes(1))) {
-        String reason = "starting " + command + " in " + container + " took longer than 1 min";
-        throw new KindException(reason, new TimeoutException(reason));
+      String doing = "starting " + command + " in " + container;
+      await(start, Duration.ofMinutes(1), doing + " took longer than 1 min", doing);
+    }
+  }
+
+  /**
+   * Waits up to {@code limit} for a stream to end, then throws when it did not ({@code timeoutReason}, caused by a
+   * {@link TimeoutException}) or when it ended with an error ({@code doing} failed); the caller's try closes it.
+   */
+  private static void await(EngineStream<?> stream, Duration limit, String timeoutReason, String doing) {
+    try {
+      if (!stream.endsWithin(limit)) {
+        throw new KindException(timeoutReason, new TimeoutException(timeoutReason));
       }
-      failIfFailed(start, "starting " + command + " in " + container);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new KindException("interrupted while starting " + command + " in " + container, e);
+      throw new KindException("interrupted while " + doing, e);
     }
+    failIfFailed(stream, doing);
   }
 
   /** Throws when a stream ended with an error: {@code doing} failed, with that error's first line and as cause. */

@@ -77,16 +77,10 @@ public final class PrivilegeProbe {
   private static String engineBoundingSet(DockerEngine engine, String image) {
     ContainerSpec spec = ContainerSpec.builder(image).entrypoint("cat", "/proc/1/status").hostPidNamespace()
         .label(Labels.PROBE, "true").build();
-    String id = engine.run(spec);
-    try {
-      engine.waitForExit(id, Duration.ofSeconds(60));
-      Matcher matcher = CAP_BND.matcher(engine.logs(id));
-      if (!matcher.find()) {
-        throw new KindException("could not read the engine host's capability bounding set from /proc/1/status");
-      }
-      return matcher.group(1);
-    } finally {
-      engine.remove(id);
+    Matcher matcher = CAP_BND.matcher(engine.runToExit(spec, Duration.ofSeconds(60)).output());
+    if (!matcher.find()) {
+      throw new KindException("could not read the engine host's capability bounding set from /proc/1/status");
     }
+    return matcher.group(1);
   }
 }

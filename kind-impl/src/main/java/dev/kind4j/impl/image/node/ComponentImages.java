@@ -79,14 +79,8 @@ final class ComponentImages {
   NodeImageManifest.ImageName etcd() {
     String staging = LOCAL_REPOSITORY + "/etcd:building";
     build("etcd.Dockerfile", Map.of("base", baseImage), null, staging);
-    String id = engine.run(ContainerSpec.builder(staging).entrypoint("etcd", "--version").build());
-    String output;
-    try {
-      engine.waitForExit(id, Duration.ofMinutes(1));
-      output = engine.logs(id);
-    } finally {
-      engine.remove(id);
-    }
+    String output = engine.runToExit(ContainerSpec.builder(staging).entrypoint("etcd", "--version").build(),
+        Duration.ofMinutes(1)).output();
     Matcher version = ETCD_VERSION.matcher(output);
     if (!version.find()) {
       throw new KindException("the etcd image built from Debian does not report its version: " + output);

@@ -24,30 +24,24 @@ final class KubeadmContainer {
 
   private KubeadmContainer() {}
 
-  /** kubeadm's exit code and its combined output. */
-  record Result(int exitCode, String output) {}
-
   /** Runs {@code kubeadm arguments…} in a container of {@code image}, {@code kubeadm} being the host's copy. */
-  static Result run(DockerEngine engine, String image, Path kubeadm, String... arguments) {
+  static DockerEngine.Exited run(DockerEngine engine, String image, Path kubeadm, String... arguments) {
     List<String> command = new ArrayList<>(List.of(IN_CONTAINER));
     command.addAll(List.of(arguments));
-    String id = engine.create(ContainerSpec.builder(image)
+    ContainerSpec spec = ContainerSpec.builder(image)
         .name("kind4j-kubeadm-" + UUID.randomUUID().toString().substring(0, 8))
         .entrypoint(command.toArray(String[]::new))
         .network("none")
         .label("dev.kind4j.build", "kubeadm")
-        .build());
-    try {
-      try (InputStream archive = Tar.streamOf(kubeadm, IN_CONTAINER.substring(1))) {
-        engine.copyIn(id, archive, "/");
-      }
-      engine.start(id);
-      int exitCode = engine.waitForExit(id, TIMEOUT);
-      return new Result(exitCode, engine.logs(id));
+        .build();
+    return engine.runToExit(spec, id -> copyIn(engine, id, kubeadm), TIMEOUT);
+  }
+
+  private static void copyIn(DockerEngine engine, String container, Path kubeadm) {
+    try (InputStream archive = Tar.streamOf(kubeadm, IN_CONTAINER.substring(1))) {
+      engine.copyIn(container, archive, "/");
     } catch (IOException e) {
-      throw new UncheckedIOException("copying " + kubeadm + " into a container of " + image, e);
-    } finally {
-      engine.remove(id);
+      throw new UncheckedIOException("copying " + kubeadm + " into container " + container, e);
     }
   }
 }

@@ -48,7 +48,7 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
   /** What {@code kubeadm config images list} names, run in a container of {@code image}. */
   static Optional<UpstreamImages> list(DockerEngine engine, String image, Path kubeadm, String version,
       Progress progress) {
-    KubeadmContainer.Result result = KubeadmContainer.run(engine, image, kubeadm, "config", "images", "list",
+    DockerEngine.Exited result = KubeadmContainer.run(engine, image, kubeadm, "config", "images", "list",
         "--kubernetes-version", version);
     if (result.exitCode() != 0) {
       progress.info("Building pause and etcd offline, because kubeadm could not list its images (exit code "

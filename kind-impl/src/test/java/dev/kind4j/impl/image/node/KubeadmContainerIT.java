@@ -58,10 +58,10 @@ class KubeadmContainerIT {
 
   @Test
   void runsWithoutNetworkAndReportsItsExitCode() {
-    KubeadmContainer.Result version = KubeadmContainer.run(engine, TestImages.BASE, kubeadm, "version", "-o", "short");
+    DockerEngine.Exited version = KubeadmContainer.run(engine, TestImages.BASE, kubeadm, "version", "-o", "short");
     assertThat(version.exitCode()).isZero();
     assertThat(version.output().strip()).isEqualTo("v1.20.2");
-    KubeadmContainer.Result latest = KubeadmContainer.run(engine, TestImages.BASE, kubeadm, "config", "images", "list",
+    DockerEngine.Exited latest = KubeadmContainer.run(engine, TestImages.BASE, kubeadm, "config", "images", "list",
         "--kubernetes-version", "latest");
     assertThat(latest.output()).contains("could not fetch a Kubernetes version from the internet");
   }
