@@ -27,14 +27,16 @@ public final class ClusterNodes {
 
   /** Removes the containers one create made, with their volumes, and nothing else; returns how many there were. */
   public static int removeCreatedBy(DockerEngine engine, String createId) {
-    var containers = engine.containersWithLabels(Map.of(Labels.CREATE, createId));
-    Parallel.forEach(containers, c -> engine.remove(c.getId()));
-    return containers.size();
+    return removeLabelled(engine, Map.of(Labels.CREATE, createId));
   }
 
   /** Removes every container of the cluster, with their volumes; returns how many there were. */
   public static int remove(DockerEngine engine, String cluster) {
-    var containers = engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster));
+    return removeLabelled(engine, Map.of(Labels.CLUSTER, cluster));
+  }
+
+  private static int removeLabelled(DockerEngine engine, Map<String, String> labels) {
+    var containers = engine.containersWithLabels(labels);
     Parallel.forEach(containers, c -> engine.remove(c.getId()));
     return containers.size();
   }

@@ -35,15 +35,7 @@ public final class NodeLauncher {
 
   /** Creates and starts the node container; it is removed again if it fails to boot. */
   public NodeContainer start(NodeSpec spec) {
-    return start(spec, Map.of());
-  }
-
-  /**
-   * Creates the node container, writes {@code files} (keyed by absolute path) into it before its first boot, then
-   * starts it; it is removed again if it fails to boot.
-   */
-  public NodeContainer start(NodeSpec spec, Map<String, Tar.Entry> files) {
-    return boot(create(spec), files);
+    return boot(create(spec), Map.of());
   }
 
   /**

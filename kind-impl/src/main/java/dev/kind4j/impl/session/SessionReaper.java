@@ -54,7 +54,7 @@ public final class SessionReaper {
    */
   public static synchronized Map<String, String> labelsFor(DockerEngine engine, String image) {
     return LABELS.computeIfAbsent(engine.host(), host -> testcontainers(engine)
-        .orElseGet(() -> start(engine, image) == null ? Map.of() : Map.of(Labels.SESSION, SESSION)));
+        .orElseGet(() -> started(engine, image) ? Map.of(Labels.SESSION, SESSION) : Map.of()));
   }
 
   /**
@@ -90,7 +90,8 @@ public final class SessionReaper {
     }
   }
 
-  private static Socket start(DockerEngine engine, String image) {
+  /** Starts kind4j's reaper for this engine and connects to it; false, with one INFO line, when that fails. */
+  private static boolean started(DockerEngine engine, String image) {
     String container = "kind4j-reaper-" + SESSION.substring(0, 13);
     String host = hostOf(engine);
     try {
@@ -103,10 +104,9 @@ public final class SessionReaper {
           .mount(socketPath(engine), "/var/run/docker.sock", false)
           .publish(new ContainerSpec.PortBinding(host.equals(LOOPBACK) ? LOOPBACK : "0.0.0.0", 0, PORT, "tcp"))
           .build());
-      Socket socket = connect(engine.publishedPort(container, PORT, "tcp").port(), host);
-      WATCHED.add(socket);
+      WATCHED.add(connect(engine.publishedPort(container, PORT, "tcp").port(), host));
       LOG.debug("reaper {} watches this JVM's session {}", container, SESSION);
-      return socket;
+      return true;
     } catch (RuntimeException | IOException e) {
       LOG.info("Clusters of this JVM would outlive it if it were killed: the reaper could not start ({})",
           e.getMessage());
@@ -116,7 +116,7 @@ public final class SessionReaper {
       } catch (RuntimeException cleanup) {
         LOG.debug("removing the reaper {} failed", container, cleanup);
       }
-      return null;
+      return false;
     }
   }
 
