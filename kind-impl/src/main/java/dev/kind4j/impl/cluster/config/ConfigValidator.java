@@ -40,6 +40,7 @@ public final class ConfigValidator {
     NetworkingRules.check(config.networking(), problems);
     PortMappingRules.check(config, problems);
     KubeadmPatchRules.check(config, problems);
+    ContainerdPatchRules.check(config, problems);
     problems.throwIfAny();
   }
 

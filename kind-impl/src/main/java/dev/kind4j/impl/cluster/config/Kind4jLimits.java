@@ -14,14 +14,6 @@ public final class Kind4jLimits {
    */
   public static void check(ClusterConfig config) {
     Problems problems = new Problems();
-    if (!config.containerdConfigPatches().isEmpty()) {
-      problems.add("containerdConfigPatches", "not supported by kind4j yet; derive a node image with your "
-          + "containerd settings instead (Kind.nodeImage().from(image).copy(file, \"/etc/containerd/config.toml\"))");
-    }
-    if (!config.containerdConfigPatchesJSON6902().isEmpty()) {
-      problems.add("containerdConfigPatchesJSON6902", "not supported by kind4j yet; derive a node image with your "
-          + "containerd settings instead");
-    }
     if (config.networking().ipFamily() != IpFamily.IPV4) {
       problems.add("networking.ipFamily", "'" + config.networking().ipFamily().value() + "' is not supported by kind4j "
           + "yet: its node network and pod network are IPv4 only; use 'ipv4'");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.config.Networking;
 import dev.kind4j.config.PatchJson6902;
+import dev.kind4j.impl.cluster.containerd.ContainerdConfig;
 import dev.kind4j.impl.cluster.kubeadm.ImageOverride;
 import dev.kind4j.impl.cluster.kubeadm.Json6902Patch;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmConfig;
@@ -23,7 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads what the node image holds and writes each node's kubeadm configuration to {@value #PATH}. */
+/**
+ * Reads what the node image holds and writes each node's kubeadm configuration to {@value #PATH}; then, when the
+ * config has containerd patches, patches each node's containerd config and restarts containerd, as kind does before
+ * kubeadm runs.
+ */
 final class WriteConfiguration implements CreateStep {
 
   /** Where a node's kubeadm configuration goes, as in kind. */
@@ -60,6 +65,18 @@ final class WriteConfiguration implements CreateStep {
       node.write(PATH, rendered.getBytes(StandardCharsets.UTF_8), 0600);
       context.kubeadmInputs.put(node.name(), input);
     });
+    ClusterConfig config = context.config;
+    if (!config.containerdConfigPatches().isEmpty() || !config.containerdConfigPatchesJSON6902().isEmpty()) {
+      Parallel.forEach(context.nodes, node -> patchContainerd(node, config));
+    }
+  }
+
+  private static void patchContainerd(NodeContainer node, ClusterConfig config) {
+    String current = node.exec("cat", ContainerdConfig.PATH).stdout();
+    String patched = ContainerdConfig.patch(current, config.containerdConfigPatches(),
+        config.containerdConfigPatchesJSON6902());
+    node.write(ContainerdConfig.PATH, patched.getBytes(StandardCharsets.UTF_8), 0644);
+    node.exec("systemctl", "restart", "containerd");
   }
 
   private static KubeadmInput input(CreationContext context, NodeContainer node, String kubernetesVersion,

@@ -17,6 +17,10 @@ class Kind4jLimitsTest {
         nodes:
           - role: control-plane
           - role: worker
+        containerdConfigPatches:
+          - |
+            [plugins."io.containerd.grpc.v1.cri"]
+              sandbox_image = "pause:3.9"
         """))).doesNotThrowAnyException();
   }
 
@@ -27,13 +31,8 @@ class Kind4jLimitsTest {
         apiVersion: kind.x-k8s.io/v1alpha4
         networking:
           ipFamily: ipv6
-        containerdConfigPatches:
-          - |
-            [plugins."io.containerd.grpc.v1.cri"]
-              sandbox_image = "pause:3.9"
         """)))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessageContaining("containerdConfigPatches: not supported by kind4j yet")
         .hasMessageContaining("networking.ipFamily: 'ipv6' is not supported by kind4j yet");
   }
 
