@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,6 +43,7 @@ public final class ClusterBuilder {
   private boolean warmStart;
   private boolean outliveJvm;
   private String kubernetesVersion;
+  private final List<Registry> registries = new ArrayList<>();
 
   ClusterBuilder(KindProvider provider) {
     this.provider = provider;
@@ -169,6 +172,18 @@ public final class ClusterBuilder {
     return this;
   }
 
+  /**
+   * Has the nodes pull images named {@code registry.hostAddress() + "/..."} from {@code registry}, as kind's
+   * local-registry guide sets it up: the registry joins the cluster's network, each node's containerd gets a
+   * {@code hosts.toml} for that address under {@code /etc/containerd/certs.d} (turned on by a containerd config
+   * patch), and the {@code local-registry-hosting} ConfigMap in {@code kube-public} documents it. May be given for
+   * several registries.
+   */
+  public ClusterBuilder registry(Registry registry) {
+    registries.add(Objects.requireNonNull(registry, "registry"));
+    return this;
+  }
+
   /** Creates the cluster and waits for its control plane; on failure nothing is left behind unless retained. */
   public Cluster create() {
     if (image != null && kubernetesVersion != null) {
@@ -179,6 +194,7 @@ public final class ClusterBuilder {
     return provider.createCluster(new ClusterRequest(Optional.ofNullable(name).or(() -> envName),
         Optional.ofNullable(image), Optional.ofNullable(configYaml), Optional.ofNullable(config),
         Optional.ofNullable(workers), waitForReady, retainOnFailure, Optional.ofNullable(kubeconfigPath),
-        Optional.ofNullable(listener), warmStart, outliveJvm, Optional.ofNullable(kubernetesVersion)));
+        Optional.ofNullable(listener), warmStart, outliveJvm, Optional.ofNullable(kubernetesVersion),
+        registries));
   }
 }

@@ -30,6 +30,11 @@ public final class Kind {
     return new ClusterBuilder(Providers.get());
   }
 
+  /** Starts a local image registry that clusters pull from (see {@link ClusterBuilder#registry(Registry)}). */
+  public static RegistryBuilder registry() {
+    return new RegistryBuilder(Providers.get());
+  }
+
   /** The warm-start snapshots on the engine: list, delete. */
   public static Snapshots snapshots() {
     return Providers.get().snapshots();

@@ -1,9 +1,11 @@
 package dev.kind4j.spi;
 
 import dev.kind4j.ProgressListener;
+import dev.kind4j.Registry;
 import dev.kind4j.config.ClusterConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +24,14 @@ import java.util.Optional;
  * @param outliveJvm keep the cluster after the JVM ends; else it is removed when the JVM ends, however it ends
  * @param kubernetesVersion the Kubernetes version, such as {@code 1.31} or {@code v1.31.4}, that picks the node image
  *     for nodes whose config names none, when given instead of {@code image}
+ * @param registries local registries the nodes pull from under their host addresses
  */
 public record ClusterRequest(Optional<String> name, Optional<String> image, Optional<String> configYaml,
     Optional<ClusterConfig> config, Optional<Integer> workers, Duration waitForReady, boolean retainOnFailure,
     Optional<Path> kubeconfigPath, Optional<ProgressListener> listener, boolean warmStart,
-    boolean outliveJvm, Optional<String> kubernetesVersion) {}
+    boolean outliveJvm, Optional<String> kubernetesVersion, List<Registry> registries) {
+
+  public ClusterRequest {
+    registries = List.copyOf(registries);
+  }
+}

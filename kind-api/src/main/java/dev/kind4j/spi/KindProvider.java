@@ -26,6 +26,11 @@ public interface KindProvider {
   /** Creates a cluster and returns it once its control plane is Ready. */
   Cluster createCluster(ClusterRequest request);
 
+  /** Starts a local image registry; providers without registries refuse. */
+  default dev.kind4j.Registry startRegistry(RegistryRequest request) {
+    throw new dev.kind4j.KindException("this kind4j implementation cannot start registries; use kind-impl");
+  }
+
   /** The clusters on the engine. */
   Clusters clusters();
 

@@ -2,6 +2,7 @@ package dev.kind4j.impl;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Clusters;
+import dev.kind4j.Registry;
 import dev.kind4j.Snapshots;
 import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
 import dev.kind4j.ImageRef;
@@ -16,6 +17,8 @@ import dev.kind4j.impl.image.node.NodeImageBuild;
 import dev.kind4j.spi.BaseImageRequest;
 import dev.kind4j.spi.NodeImageRequest;
 import dev.kind4j.spi.KindProvider;
+import dev.kind4j.spi.RegistryRequest;
+import dev.kind4j.impl.registry.RegistryStart;
 import java.util.function.Function;
 
 /** kind4j on a Docker engine, through docker-java. Registered for {@link java.util.ServiceLoader}. */
@@ -45,6 +48,11 @@ public final class DockerKindProvider implements KindProvider {
       engine.close();
       throw e;
     }
+  }
+
+  @Override
+  public Registry startRegistry(RegistryRequest request) {
+    return withEngine(engine -> new RegistryStart(engine, request).run());
   }
 
   @Override

@@ -338,6 +338,20 @@ public final class DockerEngine implements AutoCloseable {
     }
   }
 
+  /** Connects a container to a network, unless it is already connected. */
+  public void connectToNetwork(String container, String network) {
+    var networks = inspect(container).getNetworkSettings().getNetworks();
+    if (networks != null && networks.containsKey(network)) {
+      return;
+    }
+    try {
+      client.connectToNetworkCmd().withContainerId(container).withNetworkId(network).exec();
+    } catch (DockerException e) {
+      throw new KindException("connecting " + container + " to network " + network + " failed: "
+          + firstLine(e.getMessage()), e);
+    }
+  }
+
   // ---- containers ----
 
   /** Creates and starts a container; it is removed again if it cannot start. Returns its ID. */

@@ -36,6 +36,13 @@ public final class KubectlAssertions {
     }
   }
 
+  /** Applies a manifest given as text, written into the control plane under {@code name}. */
+  public static void applyText(Cluster cluster, String name, String yaml) {
+    String path = "/kind/manifests/test-" + name + ".yaml";
+    cluster.controlPlane().write(path, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0644);
+    cluster.controlPlane().exec("kubectl", "apply", "-f", path);
+  }
+
   public static String kubectl(Cluster cluster, String... arguments) {
     List<String> command = new java.util.ArrayList<>(List.of("kubectl"));
     command.addAll(List.of(arguments));

@@ -21,8 +21,10 @@ import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.node.NameTakenException;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.registry.RegistryWiring;
 import dev.kind4j.spi.ClusterRequest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,8 +37,9 @@ public final class ClusterCreation {
 
   private static final List<CreateStep> STEPS = List.of(new EnsureNodeImage(), new PrepareNodes(),
       new WriteConfiguration(), new StartControlPlane(), new InstallCni(), new InstallStorageClass(),
-      new JoinWorkers(), new WaitForReady(), new SaveSnapshot());
-  private static final List<CreateStep> WARM_STEPS = List.of(new StartFromSnapshot(), new WaitForWarmNodes());
+      new JoinWorkers(), new WaitForReady(), new SaveSnapshot(), new ConnectRegistries());
+  private static final List<CreateStep> WARM_STEPS = List.of(new StartFromSnapshot(), new WaitForWarmNodes(),
+      new ConnectRegistries());
 
   private final DockerEngine engine;
   private final ClusterRequest request;
@@ -167,10 +170,21 @@ public final class ClusterCreation {
       }
       raw = raw.withNodes(ClusterConfig.builder().controlPlane().workers(request.workers().get()).build().nodes());
     }
+    if (!request.registries().isEmpty()) {
+      raw = withContainerdPatch(raw, RegistryWiring.CONTAINERD_PATCH);
+    }
     ClusterConfig config = ConfigDefaults.apply(raw, request.name());
     ConfigValidator.validate(config);
     Kind4jLimits.check(config);
     return config;
+  }
+
+  private static ClusterConfig withContainerdPatch(ClusterConfig config, String patch) {
+    List<String> patches = new ArrayList<>(config.containerdConfigPatches());
+    patches.add(patch);
+    return new ClusterConfig(config.name(), config.nodes(), config.networking(), config.featureGates(),
+        config.runtimeConfig(), config.kubeadmConfigPatches(), config.kubeadmConfigPatchesJSON6902(), patches,
+        config.containerdConfigPatchesJSON6902());
   }
 
   private Path exportKubeconfig(CreationContext context) {
