@@ -1,5 +1,6 @@
 package dev.kind4j.impl.registry;
 
+import com.github.dockerjava.api.model.Image;
 import dev.kind4j.ImageRef;
 import dev.kind4j.RootFsSource;
 import dev.kind4j.impl.engine.DockerEngine;
@@ -31,24 +32,33 @@ final class RegistryImage {
 
   private static final Duration PULL_WITHIN = Duration.ofSeconds(30);
 
-  /** The image, and the image a reaper can start from when one must (it needs bash and socat). */
-  record Choice(String reference, String reaperImage) {}
-
   private RegistryImage() {}
 
-  static Choice choose(DockerEngine engine, Progress progress) {
+  /** {@value #UPSTREAM} when present or pullable, else kind4j's own build. */
+  static String choose(DockerEngine engine, Progress progress) {
     if (engine.imageId(UPSTREAM).isPresent()) {
-      return new Choice(UPSTREAM, UPSTREAM);
+      return UPSTREAM;
     }
     Optional<String> failure = engine.pull(UPSTREAM, PULL_WITHIN).map(Exception::getMessage);
     if (failure.isEmpty()) {
-      return new Choice(UPSTREAM, UPSTREAM);
+      return UPSTREAM;
     }
     progress.info("Using a registry built from Debian's docker-registry package: " + UPSTREAM
         + " is neither present nor pullable (" + failure.get() + ")");
-    ImageRef base = new BaseImageBuild(engine, new BaseImageRequest(null, RootFsSource.AUTO, "bookworm", false,
-        progress)).run();
-    return new Choice(built(engine, progress, base), base.name());
+    return built(engine, progress, base(engine, progress));
+  }
+
+  /**
+   * An image the session reaper can start from (it needs bash and socat, which registry images lack): a kind4j base
+   * image already on the engine, else one built.
+   */
+  static String reaperImage(DockerEngine engine, Progress progress) {
+    return engine.oldestImageWithLabel(Labels.IMAGE_KIND, "base").map(Image::getId)
+        .orElseGet(() -> base(engine, progress).name());
+  }
+
+  private static ImageRef base(DockerEngine engine, Progress progress) {
+    return new BaseImageBuild(engine, new BaseImageRequest(null, RootFsSource.AUTO, "bookworm", false, progress)).run();
   }
 
   private static String built(DockerEngine engine, Progress progress, ImageRef base) {

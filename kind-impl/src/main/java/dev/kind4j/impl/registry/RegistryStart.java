@@ -38,14 +38,12 @@ public final class RegistryStart {
     Progress progress = Progress.of(StatusPrinter.forConsole(false));
     String name = request.name().orElseGet(() -> "kind4j-registry-"
         + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
-    RegistryImage.Choice image = request.image()
-        .map(reference -> new RegistryImage.Choice(reference, reference))
-        .orElseGet(() -> RegistryImage.choose(engine, progress));
-    engine.presentOrPulled(image.reference(), reason -> "image: " + image.reference() + " is neither present nor "
-        + "pullable (" + reason + "); load it with `docker load`, or leave image unset to use kind4j's own");
+    String image = request.image().orElseGet(() -> RegistryImage.choose(engine, progress));
+    engine.presentOrPulled(image, reason -> "image: " + image + " is neither present nor pullable (" + reason
+        + "); load it with `docker load`, or leave image unset to use kind4j's own");
     Map<String, String> labels = request.outliveJvm() ? Map.of()
-        : SessionReaper.labelsFor(engine, image.reaperImage());
-    ContainerSpec.Builder spec = ContainerSpec.builder(image.reference()).name(name)
+        : SessionReaper.labelsFor(engine, RegistryImage.reaperImage(engine, progress));
+    ContainerSpec.Builder spec = ContainerSpec.builder(image).name(name)
         .publish(new ContainerSpec.PortBinding("127.0.0.1", request.hostPort(), Registry.CONTAINER_PORT, "tcp"));
     labels.forEach(spec::label);
     engine.run(spec.build());

@@ -16,17 +16,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * One cluster with containerd config patches (a TOML merge patch and a JSON patch) and a local registry wired in:
  * the patches are in the nodes' containerd config and in effect, and an image pushed from this host to the registry
- * runs as a pod, pulled by name with no image loaded into the nodes.
+ * runs as a pod, pulled by name with no image loaded into the nodes; after a restart of the node, both still hold.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalRegistryIT {
 
   private static final String NAME = "kind4j-registry";
@@ -56,7 +61,7 @@ class LocalRegistryIT {
       apiVersion: v1
       kind: Pod
       metadata:
-        name: on-patched-runtime
+        name: %s
       spec:
         runtimeClassName: kind4j-test
         containers:
@@ -97,6 +102,7 @@ class LocalRegistryIT {
   }
 
   @Test
+  @Order(1)
   void thePatchesAreInTheNodesContainerdConfigAndContainerdRunsWithThem() {
     String file = cluster.controlPlane().exec("cat", "/etc/containerd/config.toml").stdout();
     assertThat(file).contains("kind4j-test").contains("debug").contains("/etc/containerd/certs.d");
@@ -106,19 +112,55 @@ class LocalRegistryIT {
   }
 
   @Test
+  @Order(2)
   void anImagePushedFromTheHostRunsAsAPodOnThePatchedRuntime() {
-    assertThat(cluster.controlPlane().exec("ctr", "-n", "k8s.io", "images", "ls", "-q").stdout())
-        .doesNotContain(pushed);
-    KubectlAssertions.applyText(cluster, "on-patched-runtime", RUNTIME_CLASS.formatted(pushed));
-    kubectl(cluster, "wait", "--for=condition=Ready", "pod/on-patched-runtime", "--timeout=120s");
-
-    String imageId = kubectl(cluster, "get", "pod", "on-patched-runtime",
-        "-o=jsonpath={.status.containerStatuses[0].imageID}");
-    assertThat(imageId).startsWith(registry.hostAddress() + "/app@sha256:");
-    KubectlAssertions.assertHello(httpGetFromPod(cluster, "on-patched-runtime", "127.0.0.1", 8080));
+    assertPulledAndServed("on-patched-runtime");
   }
 
   @Test
+  @Order(4)
+  void afterARestartTheNodeStillPullsFromTheRegistryOntoThePatchedRuntime() throws InterruptedException {
+    kubectl(cluster, "delete", "pod", "on-patched-runtime", "--wait=true");
+    for (String reference : cluster.controlPlane().exec("ctr", "-n", "k8s.io", "images", "ls", "-q").stdout().lines()
+        .filter(reference -> reference.startsWith(registry.hostAddress() + "/app")).toList()) {
+      cluster.controlPlane().exec("ctr", "-n", "k8s.io", "images", "rm", reference);
+    }
+    try (DockerEngine engine = DockerEngine.connect()) {
+      engine.stop(cluster.controlPlane().name(), Duration.ofSeconds(30));
+      engine.start(cluster.controlPlane().name());
+    }
+    awaitApiServer();
+    kubectl(cluster, "wait", "--for=condition=Ready", "node", "--all", "--timeout=180s");
+
+    assertPulledAndServed("after-restart");
+  }
+
+  /** Runs a pod of the pushed image on the patched runtime, which must pull it, and checks it serves. */
+  private static void assertPulledAndServed(String pod) {
+    assertThat(cluster.controlPlane().exec("ctr", "-n", "k8s.io", "images", "ls", "-q").stdout())
+        .doesNotContain(registry.hostAddress() + "/app");
+    KubectlAssertions.applyText(cluster, pod, RUNTIME_CLASS.formatted(pod, pushed));
+    kubectl(cluster, "wait", "--for=condition=Ready", "pod/" + pod, "--timeout=120s");
+
+    String imageId = kubectl(cluster, "get", "pod", pod, "-o=jsonpath={.status.containerStatuses[0].imageID}");
+    assertThat(imageId).startsWith(registry.hostAddress() + "/app@sha256:");
+    KubectlAssertions.assertHello(httpGetFromPod(cluster, pod, "127.0.0.1", 8080));
+  }
+
+  /** Waits up to three minutes for the API server to answer after the node restarted. */
+  private static void awaitApiServer() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (!cluster.controlPlane().exec(Duration.ofSeconds(20), List.of("kubectl", "get", "--raw", "/readyz"))
+        .succeeded()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the API server did not answer within 3 minutes of the restart");
+      }
+      Thread.sleep(2000);
+    }
+  }
+
+  @Test
+  @Order(3)
   void theRegistryIsOnTheClusterNetworkDocumentedAndReapedWithTheSession() {
     String hosting = kubectl(cluster, "get", "configmap", "local-registry-hosting", "-n", "kube-public",
         "-o=jsonpath={.data.localRegistryHosting\\.v1}");
