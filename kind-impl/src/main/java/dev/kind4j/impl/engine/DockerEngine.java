@@ -527,6 +527,15 @@ public final class DockerEngine implements AutoCloseable {
     return client.inspectContainerCmd(container).exec();
   }
 
+  /** Whether the container exists and runs. */
+  public boolean isRunning(String container) {
+    try {
+      return Boolean.TRUE.equals(inspect(container).getState().getRunning());
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
   /** Containers, running or not, that carry the label {@code key} with any value. */
   public List<Container> containersWithLabelKey(String key) {
     return client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(key)).exec();

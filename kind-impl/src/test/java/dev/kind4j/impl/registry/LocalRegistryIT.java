@@ -3,9 +3,11 @@ package dev.kind4j.impl.registry;
 import static dev.kind4j.impl.testing.KubectlAssertions.httpGetFromPod;
 import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
+import dev.kind4j.KindException;
 import dev.kind4j.Registry;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
@@ -133,6 +135,19 @@ class LocalRegistryIT {
     kubectl(cluster, "wait", "--for=condition=Ready", "node", "--all", "--timeout=180s");
 
     assertPulledAndServed("after-restart");
+  }
+
+  @Test
+  @Order(5)
+  void aClosedRegistryIsRefusedBeforeAnyNodeStarts() {
+    Registry closed = Kind.registry().start();
+    closed.close();
+
+    assertThatThrownBy(() -> Kind.cluster().name(NAME + "-refused").image(TestImages.NODE).registry(closed).create())
+        .isInstanceOf(KindException.class)
+        .hasMessage("registry: " + closed.name() + " is not running; start one with Kind.registry().start() and "
+            + "pass that, or drop registry(…)");
+    assertThat(Kind.clusters().list()).doesNotContain(NAME + "-refused");
   }
 
   /** Runs a pod of the pushed image on the patched runtime, which must pull it, and checks it serves. */

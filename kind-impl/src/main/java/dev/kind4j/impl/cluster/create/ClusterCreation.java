@@ -2,6 +2,7 @@ package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
 import dev.kind4j.ProgressListener;
+import dev.kind4j.Registry;
 import dev.kind4j.Snapshot;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.impl.cluster.ClusterNodes;
@@ -57,6 +58,7 @@ public final class ClusterCreation {
       throw new KindException("name: a cluster named '" + config.name() + "' already exists; delete it with "
           + "Kind.clusters().delete(\"" + config.name() + "\") or choose another name");
     }
+    request.registries().forEach(this::requireRunning);
     progress.info("Creating cluster \"" + config.name() + "\" ...");
     ClusterPlan plan = ClusterPlan.of(config, request, defaultImage(config, progress));
     Optional<String> snapshotKey = request.warmStart() ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
@@ -177,6 +179,14 @@ public final class ClusterCreation {
     ConfigValidator.validate(config);
     Kind4jLimits.check(config);
     return config;
+  }
+
+  /** Refuses a registry that is not running before anything starts, so it costs no warm-start snapshot. */
+  private void requireRunning(Registry registry) {
+    if (!engine.isRunning(registry.name())) {
+      throw new KindException("registry: " + registry.name() + " is not running; start one with "
+          + "Kind.registry().start() and pass that, or drop registry(…)");
+    }
   }
 
   private static ClusterConfig withContainerdPatch(ClusterConfig config, String patch) {
