@@ -66,7 +66,7 @@ class KindCliIT {
   @Test
   void aClustersWholeLifeThroughTheCommand() throws Exception {
     Path kubeconfig = temp.resolve("kubeconfig");
-    Result create = kind4j("create", "cluster", "--name", CLUSTER, "--image", TestImages.NODE, "--wait", "3m",
+    Result create = kind4j("create", "cluster", "--name", CLUSTER, "--image", TestImages.nodeTag(), "--wait", "3m",
         "--kubeconfig", kubeconfig.toString());
     assertThat(create.exitCode()).as(create.err()).isZero();
     assertThat(create.err()).contains("Creating cluster \"kind4j-cli\" ...", " ✓ Ensuring node image",

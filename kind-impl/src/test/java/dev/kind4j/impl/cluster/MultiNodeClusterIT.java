@@ -91,7 +91,7 @@ class MultiNodeClusterIT {
   @Test
   @Order(3)
   void aSecondClusterOfTheSameNameIsRefused() {
-    assertThatThrownBy(() -> Kind.cluster().name(SECOND).image(TestImages.NODE).kubeconfigPath(kubeconfig).create())
+    assertThatThrownBy(() -> Kind.cluster().name(SECOND).image(TestImages.nodeTag()).kubeconfigPath(kubeconfig).create())
         .isInstanceOf(KindException.class).hasMessageContaining("already exists");
   }
 
@@ -131,7 +131,7 @@ class MultiNodeClusterIT {
   @Test
   @Order(5)
   void aFailedCreateLeavesNothingBehind() {
-    assertThatThrownBy(() -> Kind.cluster().name("kind4j-broken").image(TestImages.NODE).config(FAILS_AFTER_NODES_START)
+    assertThatThrownBy(() -> Kind.cluster().name("kind4j-broken").image(TestImages.nodeTag()).config(FAILS_AFTER_NODES_START)
         .kubeconfigPath(kubeconfig).create())
         .isInstanceOf(KindException.class).hasMessageContaining("/no/such/field");
     try (DockerEngine engine = DockerEngine.connect()) {
@@ -142,7 +142,7 @@ class MultiNodeClusterIT {
   @Test
   @Order(6)
   void aFailedCreateKeepsItsNodesWhenAskedAndDeleteByNameRemovesThem() {
-    assertThatThrownBy(() -> Kind.cluster().name("kind4j-kept").image(TestImages.NODE).config(FAILS_AFTER_NODES_START)
+    assertThatThrownBy(() -> Kind.cluster().name("kind4j-kept").image(TestImages.nodeTag()).config(FAILS_AFTER_NODES_START)
         .retainOnFailure(true).kubeconfigPath(kubeconfig).create())
         .isInstanceOf(KindException.class);
     assertThat(Kind.clusters().list()).contains("kind4j-kept");

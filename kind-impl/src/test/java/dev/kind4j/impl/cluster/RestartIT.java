@@ -80,7 +80,7 @@ class RestartIT {
       engine.stop(CONTROL_PLANE, Duration.ofSeconds(30));
       // a container that takes an address while both nodes are down, so the engine must give them others
       engine.remove(NAME + "-squatter");
-      String squatter = engine.run(ContainerSpec.builder(TestImages.NODE).name(NAME + "-squatter").network("kind")
+      String squatter = engine.run(ContainerSpec.builder(TestImages.nodeTag()).name(NAME + "-squatter").network("kind")
           .entrypoint("sleep", "infinity").build());
       try {
         engine.start(WORKER);

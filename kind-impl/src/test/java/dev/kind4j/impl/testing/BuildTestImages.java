@@ -5,8 +5,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Builds (or reuses) {@link TestImages#NODE} and {@link TestImages#WEB} before a test class, so that
- * {@code @KindCluster(image = TestImages.NODE)} finds them; register it ahead of {@code @KindCluster}.
+ * Builds (or reuses) {@link TestImages#node()} and {@link TestImages#WEB} before a test class, so that
+ * {@code @KindCluster(image = TestImages.NODE)} finds them; register it ahead of {@code @KindCluster}. Such an
+ * annotation names the default tag, so run its tests without {@value TestImages#NODE_PROPERTY}.
  */
 public final class BuildTestImages implements BeforeAllCallback {
 

@@ -18,8 +18,13 @@ public final class TestImages {
 
   /** The base image every engine-backed test runs nodes from. */
   public static final String BASE = "kind4j-test/base:latest";
-  /** The node image built from the Kubernetes v1.20.2 source that Debian ships. */
+  /**
+   * The default tag of the node image built from the Kubernetes v1.20.2 source that Debian ships; {@link #nodeTag()}
+   * is the tag in use. Annotations such as {@code @KindCluster(image = TestImages.NODE)} can only name this one.
+   */
   public static final String NODE = "kind4j-test/node:v1.20.2";
+  /** The system property that renames the node image, so branches that change its content don't rebuild each other's. */
+  public static final String NODE_PROPERTY = "kind4j.test.nodeImage";
   /** A 2 MB image holding only a shell, made from the base image's files. */
   public static final String TINY = "kind4j-test/tiny:latest";
 
@@ -30,9 +35,14 @@ public final class TestImages {
     return Kind.baseImage().rootFs(RootFsSource.DEBOOTSTRAP).tag(BASE).build();
   }
 
-  /** Builds {@link #NODE} with the DOCKER type, or reuses it when its inputs are unchanged. */
+  /** The node image's tag: the system property {@value #NODE_PROPERTY} if set, else {@link #NODE}. */
+  public static String nodeTag() {
+    return System.getProperty(NODE_PROPERTY, NODE);
+  }
+
+  /** Builds {@link #nodeTag()} with the DOCKER type, or reuses it when its inputs are unchanged. */
   public static synchronized ImageRef node() {
-    return Kind.nodeImage().fromSource(KubernetesSource.tree()).type(BuildType.DOCKER).image(NODE)
+    return Kind.nodeImage().fromSource(KubernetesSource.tree()).type(BuildType.DOCKER).image(nodeTag())
         .baseImage(base().name()).build();
   }
 

@@ -31,7 +31,7 @@ class KubeadmContainerIT {
   @BeforeAll
   static void copyKubeadmOut() {
     engine = DockerEngine.connect();
-    String node = engine.imageId(TestImages.NODE).isPresent() ? TestImages.NODE : TestImages.node().name();
+    String node = engine.imageId(TestImages.nodeTag()).isPresent() ? TestImages.nodeTag() : TestImages.node().name();
     String stopped = engine.create(ContainerSpec.builder(node).build());
     try {
       engine.copyOutTo(stopped, "/usr/bin/kubeadm", dir);

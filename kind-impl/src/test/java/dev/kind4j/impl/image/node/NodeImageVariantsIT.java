@@ -80,9 +80,9 @@ class NodeImageVariantsIT {
   @Test
   void aDerivedImageHoldsItsAptPackageAndPreloadedImage() {
     String tiny = TestImages.tiny(engine);
-    ImageRef derived = Kind.nodeImage().from(TestImages.NODE).aptInstall("iputils-ping").preload(tiny)
+    ImageRef derived = Kind.nodeImage().from(TestImages.nodeTag()).aptInstall("iputils-ping").preload(tiny)
         .image("kind4j-test/node:custom").build();
-    ImageRef again = Kind.nodeImage().from(TestImages.NODE).aptInstall("iputils-ping").preload(tiny)
+    ImageRef again = Kind.nodeImage().from(TestImages.nodeTag()).aptInstall("iputils-ping").preload(tiny)
         .image("kind4j-test/node:custom").build();
     assertThat(again.reused()).isTrue();
     assertThat(again.id()).isEqualTo(derived.id());
