@@ -4,6 +4,7 @@ import dev.kind4j.KindException;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;
 import dev.kind4j.impl.util.Tar;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +27,8 @@ final class ComponentImages {
   private static final Pattern ETCD_VERSION = Pattern.compile("etcd Version: (\\S+)");
   /** The repository kind4j's own builds of third-party images are named under, so nobody mistakes them for upstream's. */
   static final String LOCAL_REPOSITORY = "kind4j.local";
+  /** The offline cluster DNS image's Dockerfile and the files it copies in, by name. */
+  static final List<String> DNS_FILES = List.of("dns.Dockerfile", "dns/kind4j_dns.py", "dns/kind4j_dns_test.py");
 
   private final DockerEngine engine;
   private final Progress progress;
@@ -41,6 +45,21 @@ final class ComponentImages {
   /** An image of a static Kubernetes binary, named as kubeadm expects it. */
   void staticComponent(Path binary, String reference) {
     build("static-component.Dockerfile", Map.of("binary", binary.getFileName().toString()), binary, reference);
+  }
+
+  /**
+   * kind4j's offline cluster DNS from Debian's unbound and the {@code kind4j-dns} sync, for node images without
+   * CoreDNS; its unit tests run during the build. Named {@code kind4j.local/kind4j-dns:<content hash>}.
+   */
+  String dns() {
+    Hashing hash = Hashing.sha256().put("base", engine.imageId(baseImage).orElse(baseImage));
+    DNS_FILES.forEach(name -> hash.put(name, Resources.bytes(ROOT + name)));
+    String reference = LOCAL_REPOSITORY + "/kind4j-dns:" + hash.hex().substring(0, 12);
+    Map<String, byte[]> sources = new LinkedHashMap<>();
+    DNS_FILES.stream().filter(name -> name.startsWith("dns/"))
+        .forEach(name -> sources.put(name.substring("dns/".length()), Resources.bytes(ROOT + name)));
+    build("dns.Dockerfile", Map.of("base", baseImage), null, sources, reference);
+    return reference;
   }
 
   /** kube-proxy on the base image's user land. */
@@ -92,6 +111,12 @@ final class ComponentImages {
   }
 
   private String build(String template, Map<String, String> values, Path file, String reference) {
+    return build(template, values, file, Map.of(), reference);
+  }
+
+  /** Builds {@code template} with its placeholders filled in, beside {@code file} (if any) and {@code sources}. */
+  private String build(String template, Map<String, String> values, Path file, Map<String, byte[]> sources,
+      String reference) {
     String dockerfile = Resources.text(ROOT + template);
     for (Map.Entry<String, String> value : values.entrySet()) {
       dockerfile = dockerfile.replace("{{" + value.getKey() + "}}", value.getValue());
@@ -102,6 +127,9 @@ final class ComponentImages {
       Files.writeString(context.resolve("Dockerfile"), dockerfile, StandardCharsets.UTF_8);
       if (file != null) {
         Files.copy(file, context.resolve(file.getFileName()));
+      }
+      for (Map.Entry<String, byte[]> source : sources.entrySet()) {
+        Files.write(context.resolve(source.getKey()), source.getValue());
       }
       try (InputStream tar = Tar.streamOf(context, ".")) {
         return engine.build(tar, reference, Map.of(), Map.of(), progress::output);

@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Packs Kubernetes onto a base image in kind's layout: binaries in {@code /usr/bin}, the version in
- * {@code /kind/version}, and the control-plane, etcd and pause images preloaded into containerd.
+ * {@code /kind/version}, and the control-plane, etcd, pause and DNS images preloaded into containerd: kubeadm's own
+ * pause, etcd and CoreDNS where a registry answers, else pause and etcd built here and kind4j's offline DNS.
  * The work happens in a {@link BuildContainer} of the base image.
  */
 final class NodeImageAssembly {
@@ -51,12 +52,13 @@ final class NodeImageAssembly {
   static String settings() {
     Hashing hash = Hashing.sha256();
     TEMPLATES.forEach(name -> hash.put(name, Resources.bytes(ROOT + name)));
+    ComponentImages.DNS_FILES.forEach(name -> hash.put(name, Resources.bytes(ROOT + name)));
     return hash.hex();
   }
 
   /** Builds the node image, tags it {@code reference} with {@code labels}, and returns its ID. */
   String assemble(String reference, Map<String, String> labels) {
-    Components components = progress.step("Building control-plane, etcd and pause images", this::componentImages);
+    Components components = progress.step("Building control-plane, etcd, pause and DNS images", this::componentImages);
     return progress.step("Assembling node image " + reference, () -> pack(components, reference, labels));
   }
 
@@ -85,7 +87,7 @@ final class NodeImageAssembly {
     if (upstream.isPresent()) {
       upstream.get().all().forEach(image -> archives.put(image, null));
       manifest = new NodeImageManifest(version, List.copyOf(archives.keySet()), upstream.get().pause(), null,
-          true, false, false);
+          true, null, false, false);
     } else {
       String pause = Files.isRegularFile(bin.resolve("pause"))
           ? images.pause(bin.resolve("pause"), pauseReference(version))
@@ -93,7 +95,9 @@ final class NodeImageAssembly {
       archives.put(pause, null);
       NodeImageManifest.ImageName etcd = images.etcd();
       archives.put(etcd.repository() + "/etcd:" + etcd.tag(), null);
-      manifest = new NodeImageManifest(version, List.copyOf(archives.keySet()), pause, etcd, false, false, false);
+      String dns = images.dns();
+      archives.put(dns, null);
+      manifest = new NodeImageManifest(version, List.copyOf(archives.keySet()), pause, etcd, false, dns, false, false);
     }
     archives.replaceAll((image, unused) -> save(image));
     return new Components(manifest, archives);

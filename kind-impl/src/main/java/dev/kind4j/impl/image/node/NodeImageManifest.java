@@ -11,12 +11,14 @@ import java.util.List;
  * @param images every image preloaded into containerd's {@code k8s.io} namespace
  * @param pauseImage the sandbox image containerd is configured with
  * @param etcdImage the etcd image when it is not the one kubeadm would pick, else {@code null}
- * @param dns whether a DNS (CoreDNS) image is preloaded
+ * @param dns whether kubeadm's CoreDNS image is preloaded
+ * @param offlineDnsImage kind4j's offline cluster DNS image (unbound fed from the API server), preloaded when CoreDNS
+ *     is not; {@code null} when CoreDNS is, or in images built before kind4j had it
  * @param cni whether a CNI image and manifest are included
  * @param storage whether a storage provisioner image and manifest are included
  */
 public record NodeImageManifest(String kubernetesVersion, List<String> images, String pauseImage,
-    ImageName etcdImage, boolean dns, boolean cni, boolean storage) {
+    ImageName etcdImage, boolean dns, String offlineDnsImage, boolean cni, boolean storage) {
 
   /** Where a node image keeps its manifest. */
   public static final String PATH = "/kind/kind4j-node.json";

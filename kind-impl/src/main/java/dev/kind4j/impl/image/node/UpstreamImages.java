@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The pause, etcd and CoreDNS images kubeadm lists for a release, pulled as kind does when a
- * registry answers. Offline, kind4j builds pause and etcd itself and goes without CoreDNS.
+ * registry answers. Offline, kind4j builds pause and etcd itself, and its own cluster DNS in place of CoreDNS.
  *
  * @param pause such as {@code k8s.gcr.io/pause:3.2}
  * @param etcd such as {@code k8s.gcr.io/etcd:3.4.13-0}
@@ -32,7 +32,7 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
       Optional<KindException> failure = engine.imageId(image).isPresent() ? Optional.empty()
           : engine.pull(image, Duration.ofMinutes(10));
       if (failure.isPresent()) {
-        progress.info("Building pause and etcd offline, because " + image + " could not be pulled ("
+        progress.info("Building pause, etcd and DNS (kind4j's unbound in place of CoreDNS) offline, because " + image + " could not be pulled ("
             + failure.get().getMessage() + ")");
         return Optional.empty();
       }
@@ -51,7 +51,7 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
     DockerEngine.Exited result = KubeadmContainer.run(engine, image, kubeadm, "config", "images", "list",
         "--kubernetes-version", version);
     if (result.exitCode() != 0) {
-      progress.info("Building pause and etcd offline, because kubeadm could not list its images (exit code "
+      progress.info("Building pause, etcd and DNS (kind4j's unbound in place of CoreDNS) offline, because kubeadm could not list its images (exit code "
           + result.exitCode() + "): " + result.output().strip());
       return Optional.empty();
     }
