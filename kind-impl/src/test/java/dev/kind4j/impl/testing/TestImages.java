@@ -52,26 +52,40 @@ public final class TestImages {
   /** Builds {@link #WEB} from the base image's socat and dash and the libraries they link. */
   public static synchronized String web(DockerEngine engine) {
     String respond = "#!/bin/sh\nprintf 'HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\nhello from kind4j\\n'\n";
-    return collected(engine, WEB, List.of("/usr/bin/socat"), Map.of("respond", respond),
+    return collected(engine, WEB, List.of(), List.of("/usr/bin/socat"), Map.of("respond", respond),
         "[\"socat\", \"TCP-LISTEN:8080,fork,reuseaddr\", \"EXEC:/respond\"]");
   }
 
   /** Builds {@link #TINY}: {@code /bin/sh} and the libraries it links, copied out of the base image. */
   public static synchronized String tiny(DockerEngine engine) {
-    return collected(engine, TINY, List.of(), Map.of(), "[\"/bin/sh\", \"-c\", \"echo hello from tiny\"]");
+    return collected(engine, TINY, List.of(), List.of(), Map.of(), "[\"/bin/sh\", \"-c\", \"echo hello from tiny\"]");
+  }
+
+  /** DNS clients for pods: dig (from Debian's bind9-dnsutils), getent and sleep, with a shell beside them. */
+  public static final String DNS_TOOLS = "kind4j-test/dns-tools:latest";
+
+  /** Builds {@link #DNS_TOOLS}; its container sleeps until stopped. */
+  public static synchronized String dnsTools(DockerEngine engine) {
+    return collected(engine, DNS_TOOLS, List.of("bind9-dnsutils"), List.of("/usr/bin/dig", "/usr/bin/getent",
+        "/bin/sleep"), Map.of(), "[\"/bin/sleep\", \"infinity\"]");
   }
 
   /**
-   * An image holding dash as {@code /bin/sh}, the given programs of the base image, the libraries they
-   * link, and extra executable files at the root; nothing else.
+   * An image holding dash as {@code /bin/sh}, the given programs of the base image (with {@code packages} installed
+   * first), the libraries they link, and extra executable files at the root; nothing else.
    */
-  private static String collected(DockerEngine engine, String reference, List<String> programs,
+  private static String collected(DockerEngine engine, String reference, List<String> packages, List<String> programs,
       Map<String, String> executables, String entrypoint) {
     base();
     String copies = programs.stream().map(p -> " && cp " + p + " /out" + p).collect(Collectors.joining());
     String linked = String.join(" ", programs);
     StringBuilder dockerfile = new StringBuilder()
-        .append("FROM ").append(BASE).append(" AS collect\n")
+        .append("FROM ").append(BASE).append(" AS collect\n");
+    if (!packages.isEmpty()) {
+      dockerfile.append("RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ")
+          .append("--no-install-recommends ").append(String.join(" ", packages)).append("\n");
+    }
+    dockerfile
         .append("RUN mkdir -p /out/bin /out/usr/bin && cp /bin/dash /out/bin/sh").append(copies)
         .append(" && for lib in $(ldd /bin/dash ").append(linked).append(" | grep -o '/[^ ]*' | grep -v ':$' | sort -u);")
         .append(" do mkdir -p /out$(dirname $lib) && cp -L $lib /out$lib; done\n")

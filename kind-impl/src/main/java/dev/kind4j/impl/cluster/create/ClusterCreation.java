@@ -38,7 +38,7 @@ public final class ClusterCreation {
 
   private static final List<CreateStep> STEPS = List.of(new EnsureNodeImage(), new PrepareNodes(),
       new WriteConfiguration(), new StartControlPlane(), new InstallCni(), new InstallStorageClass(),
-      new JoinWorkers(), new WaitForReady(), new SaveSnapshot(), new ConnectRegistries());
+      new InstallDns(), new JoinWorkers(), new WaitForReady(), new SaveSnapshot(), new ConnectRegistries());
   private static final List<CreateStep> WARM_STEPS = List.of(new StartFromSnapshot(), new WaitForWarmNodes(),
       new ConnectRegistries());
 

@@ -44,6 +44,8 @@ final class CreationContext {
   /** Each node's kubeadm input, by node name. Written by "Writing configuration". */
   final Map<String, KubeadmInput> kubeadmInputs = new ConcurrentHashMap<>();
   Optional<NodeImageManifest> manifest = Optional.empty();
+  /** The cluster's DNS add-on. Written by "Writing configuration". */
+  ClusterDns dns = ClusterDns.NONE;
   String adminKubeconfig;
   /** The warm-start snapshot key, when the request asks for warm starts. Written before the steps run. */
   Optional<String> snapshotKey = Optional.empty();

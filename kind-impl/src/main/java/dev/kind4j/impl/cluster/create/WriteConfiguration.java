@@ -46,9 +46,11 @@ final class WriteConfiguration implements CreateStep {
     NodeContainer first = context.bootstrapControlPlane();
     String kubernetesVersion = first.exec("cat", "/kind/version").stdout().strip();
     context.manifest = readManifest(first);
-    if (context.manifest.isPresent() && !context.manifest.get().dns()) {
-      context.progress.warn("The node image has no DNS (CoreDNS) image, so the cluster gets no DNS add-on: "
-          + "pods cannot resolve service names. Everything else works.");
+    context.dns = ClusterDns.of(context.manifest);
+    if (context.dns == ClusterDns.NONE) {
+      context.progress.warn(context.dns.describe(context.manifest));
+    } else {
+      context.progress.info(context.dns.describe(context.manifest));
     }
     // On kind4j's pod network the API server is reached at the control plane's fixed address, which no engine
     // hands out; otherwise at its container name, as in kind.

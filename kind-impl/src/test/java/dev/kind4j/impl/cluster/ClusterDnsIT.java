@@ -1,0 +1,224 @@
+package dev.kind4j.impl.cluster;
+
+import static dev.kind4j.impl.testing.KubectlAssertions.apply;
+import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kind4j.Cluster;
+import dev.kind4j.ExecResult;
+import dev.kind4j.Kind;
+import dev.kind4j.ProgressListener;
+import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.testing.TestImages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * One cluster on the offline node image, which has no CoreDNS, gets kind4j's offline DNS: a pod resolves Services by
+ * short name, name.namespace and FQDN, a headless Service to each ready pod, StatefulSet pods by name, SRV records of
+ * named ports, {@code kubernetes.default}, and names outside the cluster through the node's resolver. Records follow a
+ * new and a deleted Service within seconds, and DNS answers again after the node restarts.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterDnsIT {
+
+  private static final String NAME = "kind4j-dns";
+  private static final String NS = "dns-test";
+  private static final String DOMAIN = "svc.cluster.local";
+  /** How long a record may take to follow a change, as the issue asks; propagation is measured and printed. */
+  private static final Duration PROPAGATION = Duration.ofSeconds(5);
+
+  private static final List<String> INFO = new CopyOnWriteArrayList<>();
+  private static Cluster cluster;
+  private static String tools;
+
+  @BeforeAll
+  static void createClusterWithServices() throws IOException {
+    try (DockerEngine engine = DockerEngine.connect()) {
+      TestImages.web(engine);
+      TestImages.dnsTools(engine);
+    }
+    Path kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");
+    Kind.clusters().delete(NAME, kubeconfig);
+    cluster = Kind.cluster().name(NAME).image(TestImages.node().name()).kubeconfigPath(kubeconfig)
+        .progress(new ProgressListener() {
+          @Override
+          public void info(String message) {
+            INFO.add(message);
+          }
+        }).create();
+    cluster.loadImages(TestImages.WEB, TestImages.DNS_TOOLS);
+    apply(cluster, "/manifests/dns.yaml");
+    kubectl(cluster, "rollout", "status", "deployment/kind4j-dns", "-n", "kube-system", "--timeout=180s");
+    kubectl(cluster, "rollout", "status", "statefulset/web", "-n", NS, "--timeout=180s");
+    kubectl(cluster, "rollout", "status", "deployment/tools", "-n", NS, "--timeout=180s");
+    tools = kubectl(cluster, "get", "pods", "-n", NS, "-l", "app=tools", "-o=jsonpath={.items[0].metadata.name}");
+  }
+
+  @AfterAll
+  static void deleteCluster() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theCreateLogSaysWhichDnsAndWhyAndKubeDnsHasTheAddressKubeletHandsToPods() {
+    assertThat(INFO).anyMatch(line -> line.contains("kind4j's offline DNS") && line.contains("no CoreDNS"));
+    String kubeDns = kubectl(cluster, "get", "service", "kube-dns", "-n", "kube-system", "-o=jsonpath={.spec.clusterIP}");
+    assertThat(inTools("sh", "-c", "cat /etc/resolv.conf")).contains("nameserver " + kubeDns)
+        .contains("search " + NS + "." + DOMAIN + " " + DOMAIN + " cluster.local");
+  }
+
+  @Test
+  @Order(2)
+  void aServiceResolvesByShortNameByNameAndNamespaceAndByFqdn() {
+    String clusterIp = kubectl(cluster, "get", "service", "front", "-n", NS, "-o=jsonpath={.spec.clusterIP}");
+    for (String name : List.of("front", "front." + NS, "front." + NS + "." + DOMAIN)) {
+      assertThat(resolve(name)).as(name).containsExactly(clusterIp);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aHeadlessServiceResolvesToEachReadyPod() {
+    Set<String> podIps = Set.of(kubectl(cluster, "get", "pods", "-n", NS, "-l", "app=web",
+        "-o=jsonpath={.items[*].status.podIP}").split(" "));
+    assertThat(podIps).hasSize(2);
+    assertThat(inTools("dig", "+short", "web." + NS + "." + DOMAIN, "A").lines()).containsExactlyInAnyOrderElementsOf(
+        podIps);
+  }
+
+  @Test
+  @Order(4)
+  void statefulSetPodsResolveByName() {
+    for (String pod : List.of("web-0", "web-1")) {
+      String podIp = kubectl(cluster, "get", "pod", pod, "-n", NS, "-o=jsonpath={.status.podIP}");
+      assertThat(resolve(pod + ".web." + NS + "." + DOMAIN)).containsExactly(podIp);
+      assertThat(resolve(pod + ".web")).as("through the pod's search path").containsExactly(podIp);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void srvRecordsNameEachPortAndItsTargets() {
+    assertThat(inTools("dig", "+short", "_http._tcp.web." + NS + "." + DOMAIN, "SRV").lines())
+        .containsExactlyInAnyOrder("0 100 80 web-0.web." + NS + "." + DOMAIN + ".",
+            "0 100 80 web-1.web." + NS + "." + DOMAIN + ".");
+    assertThat(inTools("dig", "+short", "_http._tcp.front." + NS + "." + DOMAIN, "SRV").strip())
+        .isEqualTo("0 100 80 front." + NS + "." + DOMAIN + ".");
+  }
+
+  @Test
+  @Order(6)
+  void kubernetesDefaultResolves() {
+    String apiServer = kubectl(cluster, "get", "service", "kubernetes", "-n", "default", "-o=jsonpath={.spec.clusterIP}");
+    assertThat(resolve("kubernetes.default")).containsExactly(apiServer);
+  }
+
+  @Test
+  @Order(7)
+  void namesOutsideTheClusterGoToTheNodesResolver() {
+    // the engine's DNS, which the node's resolv.conf leads to, knows the node container by name
+    String nodeAddress = cluster.controlPlane().exec("sh", "-c", "getent ahostsv4 " + NAME + "-control-plane | head -1")
+        .stdout().split("\\s+")[0];
+    assertThat(resolve(NAME + "-control-plane")).containsExactly(nodeAddress);
+  }
+
+  @Test
+  @Order(8)
+  void aNewServiceResolvesWithinSecondsAndADeletedOneStopsResolving() {
+    String fqdn = "late." + NS + "." + DOMAIN;
+    long created = System.nanoTime();
+    kubectl(cluster, "create", "service", "clusterip", "late", "-n", NS, "--tcp=80:8080");
+    String polls = awaitInTools("getent hosts " + fqdn);
+    System.out.printf("a new Service resolved %d ms after kubectl create was sent, %s polls of 100 ms in the pod%n",
+        Duration.ofNanos(System.nanoTime() - created).toMillis(), polls);
+
+    long deleted = System.nanoTime();
+    kubectl(cluster, "delete", "service", "late", "-n", NS, "--wait=false");
+    polls = awaitInTools("! getent hosts " + fqdn);
+    System.out.printf("a deleted Service stopped resolving %d ms after kubectl delete was sent, %s polls of 100 ms in "
+        + "the pod%n", Duration.ofNanos(System.nanoTime() - deleted).toMillis(), polls);
+  }
+
+  @Test
+  @Order(9)
+  void dnsAnswersAgainAfterTheNodeRestarts() {
+    try (DockerEngine engine = DockerEngine.connect()) {
+      engine.stop(NAME + "-control-plane", Duration.ofSeconds(30));
+      engine.start(NAME + "-control-plane");
+    }
+    eventually(Duration.ofMinutes(4), () -> {
+      kubectl(cluster, "rollout", "status", "deployment/kind4j-dns", "-n", "kube-system", "--timeout=30s");
+      kubectl(cluster, "rollout", "status", "deployment/tools", "-n", NS, "--timeout=30s");
+      tools = kubectl(cluster, "get", "pods", "-n", NS, "-l", "app=tools",
+          "--field-selector=status.phase=Running", "-o=jsonpath={.items[0].metadata.name}");
+      String clusterIp = kubectl(cluster, "get", "service", "front", "-n", NS, "-o=jsonpath={.spec.clusterIP}");
+      assertThat(resolve("front")).containsExactly(clusterIp);
+      assertThat(resolve("web-0.web")).containsExactly(
+          kubectl(cluster, "get", "pod", "web-0", "-n", NS, "-o=jsonpath={.status.podIP}"));
+    });
+  }
+
+  /** The addresses {@code getent hosts} gives for {@code name} in the tools pod. */
+  private static List<String> resolve(String name) {
+    ExecResult result = cluster.controlPlane().exec(Duration.ofSeconds(60), List.of("kubectl", "exec", "-n", NS, tools,
+        "--", "getent", "hosts", name));
+    assertThat(result.succeeded()).as("getent hosts " + name + ": " + result).isTrue();
+    return result.stdout().lines().map(line -> line.split("\\s+")[0]).toList();
+  }
+
+  private static String inTools(String... command) {
+    List<String> full = new ArrayList<>(List.of("kubectl", "exec", "-n", NS, tools, "--"));
+    full.addAll(List.of(command));
+    return cluster.controlPlane().exec(Duration.ofSeconds(60), full).orThrow().stdout();
+  }
+
+  /**
+   * Runs {@code condition} in the tools pod every 100 ms until it holds, for at most {@link #PROPAGATION} of polls,
+   * and returns how many polls failed first.
+   */
+  private static String awaitInTools(String condition) {
+    int polls = (int) (PROPAGATION.toMillis() / 100);
+    String loop = "i=0; while [ $i -lt " + polls + " ]; do if " + condition + " >/dev/null; then echo $i; exit 0; fi;"
+        + " i=$((i+1)); sleep 0.1; done; exit 1";
+    ExecResult result = cluster.controlPlane().exec(Duration.ofSeconds(60), List.of("kubectl", "exec", "-n", NS, tools,
+        "--", "sh", "-c", loop));
+    assertThat(result.succeeded()).as("'" + condition + "' within " + PROPAGATION + ": " + result).isTrue();
+    return result.stdout().strip();
+  }
+
+  private static void eventually(Duration limit, Runnable check) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (true) {
+      try {
+        check.run();
+        return;
+      } catch (RuntimeException | AssertionError e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(2000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError("interrupted", interrupted);
+        }
+      }
+    }
+  }
+}
