@@ -178,13 +178,16 @@ class Api:
         return response
 
     def exists(self, path):
-        try:
-            self.open(path, 30).read()
-            return True
-        except OSError as e:
-            if "HTTP 404" in str(e):
-                return False
-            raise
+        """Whether the API server serves path, asked until it answers."""
+        while True:
+            try:
+                self.open(path, 30).read()
+                return True
+            except OSError as e:
+                if "HTTP 404" in str(e):
+                    return False
+                log(f"{path}: {e}; asking again in 1 s")
+                time.sleep(1)
 
 
 class Informer(threading.Thread):
@@ -211,16 +214,17 @@ class Informer(threading.Thread):
         while True:
             query = urllib.parse.urlencode({"watch": "true", "resourceVersion": version,
                                             "allowWatchBookmarks": "true", "timeoutSeconds": "300"})
-            for line in self.api.open(f"{self.path}?{query}", 330):
-                event = json.loads(line)
-                item = event.get("object") or {}
-                if event.get("type") == "ERROR":
-                    raise OSError(f"watch ended: {item.get('message', item)}")
-                version = item.get("metadata", {}).get("resourceVersion", version)
-                if event.get("type") in ("ADDED", "MODIFIED"):
-                    self._update(lambda objects: objects.__setitem__(_key(item), item))
-                elif event.get("type") == "DELETED":
-                    self._update(lambda objects: objects.pop(_key(item), None))
+            with self.api.open(f"{self.path}?{query}", 330) as stream:
+                for line in stream:
+                    event = json.loads(line)
+                    item = event.get("object") or {}
+                    if event.get("type") == "ERROR":
+                        raise OSError(f"watch ended: {item.get('message', item)}")
+                    version = item.get("metadata", {}).get("resourceVersion", version)
+                    if event.get("type") in ("ADDED", "MODIFIED"):
+                        self._update(lambda objects: objects.__setitem__(_key(item), item))
+                    elif event.get("type") == "DELETED":
+                        self._update(lambda objects: objects.pop(_key(item), None))
 
     def _replace(self, objects):
         with self.events.condition:
@@ -290,7 +294,7 @@ def main():
     os.makedirs(RUN, exist_ok=True)
     with open("/etc/resolv.conf") as resolv:
         resolv_conf = resolv.read()
-    ipv6 = os.path.exists("/proc/net/if_inet6") and os.path.getsize("/proc/net/if_inet6") > 0
+    ipv6 = os.path.exists("/proc/net/if_inet6") and open("/proc/net/if_inet6").read().strip() != ""
     config_path = f"{RUN}/unbound.conf"
     with open(config_path, "w") as config:
         config.write(unbound_config(arguments.domain, resolv_conf, ipv6))
