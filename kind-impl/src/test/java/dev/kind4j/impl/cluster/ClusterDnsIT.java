@@ -115,9 +115,10 @@ class ClusterDnsIT {
   @Test
   @Order(5)
   void srvRecordsNameEachPortAndItsTargets() {
+    // a headless Service's SRV records lead to each pod, so they carry the pods' port, as CoreDNS's do
     assertThat(inTools("dig", "+short", "_http._tcp.web." + NS + "." + DOMAIN, "SRV").lines())
-        .containsExactlyInAnyOrder("0 100 80 web-0.web." + NS + "." + DOMAIN + ".",
-            "0 100 80 web-1.web." + NS + "." + DOMAIN + ".");
+        .containsExactlyInAnyOrder("0 100 8080 web-0.web." + NS + "." + DOMAIN + ".",
+            "0 100 8080 web-1.web." + NS + "." + DOMAIN + ".");
     assertThat(inTools("dig", "+short", "_http._tcp.front." + NS + "." + DOMAIN, "SRV").strip())
         .isEqualTo("0 100 80 front." + NS + "." + DOMAIN + ".");
   }
