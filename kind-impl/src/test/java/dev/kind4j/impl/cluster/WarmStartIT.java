@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Warm starts: a 1+1 cluster created cold saves a snapshot, then two clusters start from it at the same time,
- * each isolated from the other and from the source, with pods across their nodes; a changed config makes a new
- * snapshot.
+ * each isolated from the other and from the source, with pods across their nodes that resolve service names; a
+ * changed config makes a new snapshot.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WarmStartIT {
@@ -142,6 +142,27 @@ class WarmStartIT {
     assertThat(kubectl(warmB, "get", "pods", "-l", "app=web-everywhere", "-o=jsonpath={.items[*].spec.nodeName}"))
         .contains("kind-worker").contains("kind-control-plane");
     assertThat(assertPodsReachEachOther(warmB, "app=web-everywhere")).isEqualTo(4);
+  }
+
+  @Test
+  @Order(4)
+  void podsInAWarmClusterResolveServiceNames() throws InterruptedException {
+    kubectl(warmB, "create", "service", "clusterip", "warm-dns", "--tcp=80:8080");
+    String clusterIp = kubectl(warmB, "get", "service", "warm-dns", "-o=jsonpath={.spec.clusterIP}");
+    // the offline DNS image, preloaded on every node, has getent
+    String image = kubectl(warmB, "get", "deployment", "kind4j-dns", "-n", "kube-system",
+        "-o=jsonpath={.spec.template.spec.containers[0].image}");
+    kubectl(warmB, "run", "dns-check", "--image=" + image, "--image-pull-policy=Never", "--restart=Never", "--command",
+        "--", "sh", "-c", "for i in $(seq 120); do getent hosts warm-dns.default.svc.cluster.local "
+            + "&& getent hosts kubernetes.default && exit 0; sleep 1; done; exit 1");
+    String phase = "";
+    for (int second = 0; second < 180 && !phase.equals("Succeeded") && !phase.equals("Failed"); second++) {
+      Thread.sleep(1000);
+      phase = kubectl(warmB, "get", "pod", "dns-check", "-o=jsonpath={.status.phase}");
+    }
+    String answers = kubectl(warmB, "logs", "dns-check");
+    assertThat(phase).as(answers).isEqualTo("Succeeded");
+    assertThat(answers).contains(clusterIp + " ").contains("10.96.0.1 ");
   }
 
   @Test
