@@ -23,7 +23,8 @@ public record OfflineDns(String image, String clusterIp, String domain) {
   public static final String KUBELET_CONFIG = "/var/lib/kubelet/config.yaml";
 
   private static final String TEMPLATE = "/dev/kind4j/impl/cluster/dns/kind4j-dns.yaml";
-  private static final Pattern DOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern DOMAIN =
+      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9._/:@-]*");
 
   /** @throws IllegalArgumentException if a value could not go into the manifest as it is */

@@ -32,8 +32,8 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
       Optional<KindException> failure = engine.imageId(image).isPresent() ? Optional.empty()
           : engine.pull(image, Duration.ofMinutes(10));
       if (failure.isPresent()) {
-        progress.info("Building pause, etcd and DNS (kind4j's unbound in place of CoreDNS) offline, because " + image + " could not be pulled ("
-            + failure.get().getMessage() + ")");
+        progress.info("Building pause, etcd and DNS (kind4j's unbound in place of CoreDNS) offline, because " + image
+            + " could not be pulled (" + failure.get().getMessage() + ")");
         return Optional.empty();
       }
     }
@@ -51,7 +51,8 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
     DockerEngine.Exited result = KubeadmContainer.run(engine, image, kubeadm, "config", "images", "list",
         "--kubernetes-version", version);
     if (result.exitCode() != 0) {
-      progress.info("Building pause, etcd and DNS (kind4j's unbound in place of CoreDNS) offline, because kubeadm could not list its images (exit code "
+      progress.info("Building pause, etcd and DNS (kind4j's unbound in place of CoreDNS) offline, because kubeadm "
+          + "could not list its images (exit code "
           + result.exitCode() + "): " + result.output().strip());
       return Optional.empty();
     }
