@@ -61,13 +61,14 @@ public final class TestImages {
     return collected(engine, TINY, List.of(), List.of(), Map.of(), "[\"/bin/sh\", \"-c\", \"echo hello from tiny\"]");
   }
 
-  /** DNS clients for pods: dig (from Debian's bind9-dnsutils), getent, cat and sleep, with a shell beside them. */
+  /** DNS clients for pods: dig (from Debian's bind9-dnsutils), getent, cat, date and sleep, with a shell beside
+   * them. */
   public static final String DNS_TOOLS = "kind4j-test/dns-tools:latest";
 
   /** Builds {@link #DNS_TOOLS}; its container sleeps until stopped. */
   public static synchronized String dnsTools(DockerEngine engine) {
     return collected(engine, DNS_TOOLS, List.of("bind9-dnsutils"), List.of("/usr/bin/dig", "/usr/bin/getent",
-        "/bin/cat", "/bin/sleep"), Map.of(), "[\"/bin/sleep\", \"infinity\"]");
+        "/bin/cat", "/bin/date", "/bin/sleep"), Map.of(), "[\"/bin/sleep\", \"infinity\"]");
   }
 
   /**
