@@ -38,6 +38,13 @@ class ClusterDnsIT {
   private static final String NAME = "kind4j-dns";
   private static final String NS = "dns-test";
   private static final String DOMAIN = "svc.cluster.local";
+  /** A search domain for the nodes, which pods get after the cluster's own. */
+  private static final String CONFIG = """
+      kind: Cluster
+      apiVersion: kind.x-k8s.io/v1alpha4
+      networking:
+        dnsSearch: [kind4j.example]
+      """;
   /** How long a record may take to follow a change, as the issue asks; propagation is measured and printed. */
   private static final Duration PROPAGATION = Duration.ofSeconds(5);
 
@@ -53,7 +60,7 @@ class ClusterDnsIT {
     }
     Path kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");
     Kind.clusters().delete(NAME, kubeconfig);
-    cluster = Kind.cluster().name(NAME).image(TestImages.node().name()).kubeconfigPath(kubeconfig)
+    cluster = Kind.cluster().name(NAME).image(TestImages.node().name()).config(CONFIG).kubeconfigPath(kubeconfig)
         .progress(new ProgressListener() {
           @Override
           public void info(String message) {
@@ -80,8 +87,8 @@ class ClusterDnsIT {
   void theCreateLogSaysWhichDnsAndWhyAndKubeDnsHasTheAddressKubeletHandsToPods() {
     assertThat(INFO).anyMatch(line -> line.contains("kind4j's offline DNS") && line.contains("no CoreDNS"));
     String kubeDns = kubectl(cluster, "get", "service", "kube-dns", "-n", "kube-system", "-o=jsonpath={.spec.clusterIP}");
-    assertThat(inTools("sh", "-c", "cat /etc/resolv.conf")).contains("nameserver " + kubeDns)
-        .contains("search " + NS + "." + DOMAIN + " " + DOMAIN + " cluster.local");
+    assertThat(inTools("cat", "/etc/resolv.conf")).contains("nameserver " + kubeDns)
+        .containsPattern("search " + NS + "." + DOMAIN + " " + DOMAIN + " cluster.local .*kind4j.example");
   }
 
   @Test
@@ -110,6 +117,7 @@ class ClusterDnsIT {
       String podIp = kubectl(cluster, "get", "pod", pod, "-n", NS, "-o=jsonpath={.status.podIP}");
       assertThat(resolve(pod + ".web." + NS + "." + DOMAIN)).containsExactly(podIp);
       assertThat(resolve(pod + ".web")).as("through the pod's search path").containsExactly(podIp);
+      assertThat(resolve(pod)).as("through the search domain of the pod's dnsConfig").containsExactly(podIp);
     }
   }
 
