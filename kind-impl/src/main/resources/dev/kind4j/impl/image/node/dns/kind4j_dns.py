@@ -11,7 +11,9 @@ Kubernetes DNS specification, as CoreDNS serves them:
   <hostname>.<service>.<ns>.svc.<domain>      A/AAAA of a headless Service's endpoint: its hostname (StatefulSet
                                               pods, pods with hostname and subdomain) or its address with dashes
   _<port>._<proto>.<service>.<ns>.svc.<domain> SRV for each named port
-  <service>.<ns>.svc.<domain>                 CNAME for an ExternalName Service
+
+ExternalName Services get no record: unbound does not follow a CNAME from its local data, and a bare CNAME is not
+an answer the C library's resolver accepts.
 
 Only the standard library is used; records() and changes() are pure and unit-tested while the image is built.
 """
@@ -49,8 +51,6 @@ def records(domain, services, slices, ttl=5):
         namespace, name = meta.get("namespace", ""), meta.get("name", "")
         base = f"{name}.{namespace}.svc.{zone}"
         if spec.get("type") == "ExternalName":
-            if spec.get("externalName"):
-                add(base, "CNAME", spec["externalName"].rstrip(".") + ".")
             continue
         cluster_ips = [ip for ip in spec.get("clusterIPs") or [spec.get("clusterIP")] if ip and ip != "None"]
         if cluster_ips:

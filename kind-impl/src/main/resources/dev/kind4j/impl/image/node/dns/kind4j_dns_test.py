@@ -90,11 +90,10 @@ class RecordsTest(unittest.TestCase):
     def test_a_headless_service_without_endpoints_has_no_records(self):
         self.assertEqual(records("cluster.local", [service("db", cluster_ip="None")], []), {})
 
-    def test_an_external_name_service_is_a_cname(self):
+    def test_an_external_name_service_has_no_records(self):
         found = records("cluster.local", [service("search", cluster_ip=None, type="ExternalName",
                                                   externalName="www.example.com")], [])
-        self.assertEqual(found, {"search.shop.svc.cluster.local.":
-                                 {"search.shop.svc.cluster.local. 5 IN CNAME www.example.com."}})
+        self.assertEqual(found, {})
 
     def test_kubernetes_default_and_a_custom_domain_and_ttl(self):
         found = records("corp.example.", [service("kubernetes", namespace="default", cluster_ip="10.96.0.1")],
