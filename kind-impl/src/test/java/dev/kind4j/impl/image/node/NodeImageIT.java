@@ -55,13 +55,15 @@ class NodeImageIT {
   }
 
   @Test
-  void aBootedNodeHasTheControlPlaneEtcdAndPauseImages() {
+  void aBootedNodeHasTheControlPlaneEtcdPauseAndDnsImages() {
     NodeContainer node = new NodeLauncher(engine).start(new NodeSpec(CLUSTER, CLUSTER + "-control-plane",
         NodeRole.CONTROL_PLANE, image.name(), "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of(), List.of()));
     String images = node.exec("ctr", "-n", "k8s.io", "images", "ls", "-q").stdout();
     assertThat(images).contains("k8s.gcr.io/kube-apiserver:v1.20.2", "k8s.gcr.io/kube-controller-manager:v1.20.2",
-        "k8s.gcr.io/kube-scheduler:v1.20.2", "k8s.gcr.io/kube-proxy:v1.20.2", "k8s.gcr.io/pause:", "kind4j.local/etcd:");
-    assertThat(node.exec("cat", NodeImageManifest.PATH).stdout()).contains("\"kubernetesVersion\" : \"v1.20.2\"");
+        "k8s.gcr.io/kube-scheduler:v1.20.2", "k8s.gcr.io/kube-proxy:v1.20.2", "k8s.gcr.io/pause:", "kind4j.local/etcd:",
+        "kind4j.local/kind4j-dns:");
+    assertThat(node.exec("cat", NodeImageManifest.PATH).stdout()).contains("\"kubernetesVersion\" : \"v1.20.2\"")
+        .contains("\"dns\" : false").contains("\"offlineDnsImage\" : \"kind4j.local/kind4j-dns:");
     engine.remove(node.name());
   }
 
