@@ -1,29 +1,35 @@
 package dev.kind4j.impl.image.kube;
 
 import dev.kind4j.KindException;
+import dev.kind4j.impl.util.CacheDirectory;
 import dev.kind4j.impl.util.HostCommand;
 import dev.kind4j.impl.util.Hashing;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** A Kubernetes source tree: its version, the Go release it needs, and a hash of its content. */
 public final class KubernetesTree {
 
   private static final Pattern DIRECTORY_VERSION = Pattern.compile("^kubernetes-(\\d+\\.\\d+\\.\\d+(?:[-+][0-9A-Za-z.+-]*)?)$");
-  private static final List<String> IGNORED = List.of(".git", "_output", ".make", ".kind4j-complete");
+  private static final Set<String> IGNORED = Set.of(".git", "_output", ".make", ".kind4j-complete");
 
   private final Path root;
+  private final Path indexDirectory;
 
   public KubernetesTree(Path root) {
+    this(root, CacheDirectory.get().resolve("tree-index"));
+  }
+
+  /** A tree whose file digests are kept in {@code indexDirectory} between hashes. */
+  KubernetesTree(Path root, Path indexDirectory) {
     this.root = root;
+    this.indexDirectory = indexDirectory;
   }
 
   public Path root() {
@@ -59,35 +65,15 @@ public final class KubernetesTree {
   }
 
   /**
-   * A hash of every file's path, mode bits and content (build output and VCS data excepted), so that
-   * touching a file without changing it does not count as a change.
+   * A hash of every file's path, kind (file, executable or link) and content, build output and VCS data
+   * excepted, so that touching a file without changing it does not count as a change. Files unchanged in
+   * size, time and inode since the last call are not read again (see {@link TreeDigests}).
    */
   public String contentHash() {
+    Path index = indexDirectory.resolve(Hashing.sha256().put("root", root.toAbsolutePath().normalize().toString()).hex() + ".idx");
     Hashing hash = Hashing.sha256();
-    try (Stream<Path> files = Files.walk(root)) {
-      files.filter(path -> !ignored(root.relativize(path)))
-          .sorted()
-          .forEach(path -> add(hash, path));
-    } catch (IOException e) {
-      throw new UncheckedIOException("hashing " + root, e);
-    }
+    new TreeDigests(root, IGNORED, index).digests()
+        .forEach((name, digest) -> hash.put(digest.kind() + ":" + name, digest.sha256()));
     return hash.hex();
-  }
-
-  private static boolean ignored(Path relative) {
-    return relative.getNameCount() > 0 && IGNORED.contains(relative.getName(0).toString());
-  }
-
-  private void add(Hashing hash, Path path) {
-    String name = root.relativize(path).toString();
-    try {
-      if (Files.isSymbolicLink(path)) {
-        hash.put("link:" + name, Files.readSymbolicLink(path).toString());
-      } else if (Files.isRegularFile(path)) {
-        hash.put((Files.isExecutable(path) ? "exec:" : "file:") + name, Files.readAllBytes(path));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("hashing " + path, e);
-    }
   }
 }

@@ -39,7 +39,7 @@ class KubernetesTreeTest {
     Path root = Files.createDirectories(parent.resolve("kubernetes-1.20.2"));
     Path main = Files.createDirectories(root.resolve("cmd/kubelet")).resolve("kubelet.go");
     Files.writeString(main, "package main\n");
-    KubernetesTree tree = new KubernetesTree(root);
+    KubernetesTree tree = new KubernetesTree(root, parent.resolve("index"));
     String before = tree.contentHash();
 
     Files.setLastModifiedTime(main, FileTime.fromMillis(0));
