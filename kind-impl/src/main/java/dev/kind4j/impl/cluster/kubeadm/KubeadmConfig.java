@@ -12,8 +12,9 @@ import java.util.List;
  * Renders a node's kubeadm configuration as kind does, in the kubeadm API its Kubernetes version
  * reads (see {@link KubeadmApiVersion}).
  *
- * <p>A control-plane node gets Cluster-, Init-, Kubelet- and KubeProxyConfiguration for {@code
- * kubeadm init}; a worker gets Join-, Kubelet- and KubeProxyConfiguration for {@code kubeadm join}.
+ * <p>The first control-plane node gets Cluster-, Init-, Kubelet- and KubeProxyConfiguration for {@code
+ * kubeadm init}; other nodes get Join-, Kubelet- and KubeProxyConfiguration for {@code kubeadm join}, with their
+ * own API endpoint when they join the control plane.
  * KubeProxyConfiguration is left out when kube-proxy is off. Apply the user's patches to the result
  * with {@link KubeadmPatches}.
  */
@@ -26,7 +27,7 @@ public final class KubeadmConfig {
     KubeadmDocuments kubeadm = new KubeadmDocuments(input);
     ComponentConfigs components = new ComponentConfigs(input);
     List<ObjectNode> documents = new ArrayList<>();
-    if (input.role() == NodeRole.CONTROL_PLANE) {
+    if (input.role() == NodeRole.CONTROL_PLANE && !input.joinsControlPlane()) {
       documents.add(kubeadm.clusterConfiguration());
       documents.add(kubeadm.initConfiguration(skipPhases(input)));
     } else {
@@ -47,7 +48,7 @@ public final class KubeadmConfig {
    */
   public static List<String> skipPhases(KubeadmInput input) {
     List<String> phases = new ArrayList<>(List.of("preflight"));
-    if (input.role() == NodeRole.CONTROL_PLANE) {
+    if (input.role() == NodeRole.CONTROL_PLANE && !input.joinsControlPlane()) {
       if (input.kubeProxyMode() == KubeProxyMode.NONE) {
         phases.add("addon/kube-proxy");
       }

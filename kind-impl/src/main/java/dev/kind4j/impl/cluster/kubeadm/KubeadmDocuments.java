@@ -75,9 +75,8 @@ final class KubeadmDocuments {
         .put("advertiseAddress", input.advertiseAddress())
         .put("bindPort", input.apiBindPort());
     putNodeRegistration(doc);
-    if (!input.controlPlaneTaint()) {
-      ((ObjectNode) doc.path("nodeRegistration")).putArray("taints");
-    }
+    putTaints(doc);
+    input.certificateKey().ifPresent(key -> doc.put("certificateKey", key));
     putSkipPhases(doc, skipPhases);
     return doc;
   }
@@ -88,6 +87,14 @@ final class KubeadmDocuments {
     ((ObjectNode) doc.path("discovery").path("bootstrapToken"))
         .put("apiServerEndpoint", input.controlPlaneEndpoint())
         .put("token", input.token());
+    if (input.joinsControlPlane()) {
+      putTaints(doc);
+      ObjectNode controlPlane = doc.putObject("controlPlane");
+      controlPlane.putObject("localAPIEndpoint")
+          .put("advertiseAddress", input.advertiseAddress())
+          .put("bindPort", input.apiBindPort());
+      controlPlane.put("certificateKey", input.certificateKey().orElseThrow());
+    }
     putSkipPhases(doc, skipPhases);
     return doc;
   }
@@ -111,6 +118,13 @@ final class KubeadmDocuments {
       input.cadvisorDockerEndpoint().ifPresent(endpoint -> kubeletArgs.put("docker", endpoint));
     }
     api.putExtraArgs(registration, "kubeletExtraArgs", kubeletArgs);
+  }
+
+  /** No taints for a control plane that must run workloads; kubeadm's own taint otherwise. */
+  private void putTaints(ObjectNode doc) {
+    if (!input.controlPlaneTaint()) {
+      ((ObjectNode) doc.path("nodeRegistration")).putArray("taints");
+    }
   }
 
   private void putSkipPhases(ObjectNode doc, List<String> phases) {

@@ -52,6 +52,10 @@ import java.util.regex.Pattern;
  *     control plane needs none, and its controllers then start as soon as the API server answers
  * @param cadvisorDockerEndpoint where kubelet before 1.24 points cAdvisor for Docker's root directory (its
  *     {@code --docker} flag), such as a responder that answers at once; ignored from 1.24, which has no such flag
+ * @param joinsControlPlane whether this control-plane node joins the control plane another node started, rendering
+ *     {@code kubeadm join}'s configuration with its own API endpoint, instead of {@code kubeadm init}'s
+ * @param certificateKey with several control planes, the key that encrypts the shared certificates {@code kubeadm
+ *     init --upload-certs} puts in the cluster and joining control planes fetch: 64 hex digits
  */
 public record KubeadmInput(
     KubernetesVersion kubernetesVersion,
@@ -79,12 +83,15 @@ public record KubeadmInput(
     boolean allocateNodeCidrs,
     boolean controlPlaneTaint,
     boolean leaderElection,
-    Optional<String> cadvisorDockerEndpoint) {
+    Optional<String> cadvisorDockerEndpoint,
+    boolean joinsControlPlane,
+    Optional<String> certificateKey) {
 
   /** kind's well-known bootstrap token: nodes are reachable only on the cluster's own network. */
   public static final String DEFAULT_TOKEN = "abcdef.0123456789abcdef";
 
   private static final Pattern TOKEN = Pattern.compile("[a-z0-9]{6}\\.[a-z0-9]{16}");
+  private static final Pattern CERTIFICATE_KEY = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern ENDPOINT = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]]+):[0-9]{1,5}");
 
   public KubeadmInput {
@@ -122,6 +129,15 @@ public record KubeadmInput(
     requireSet("dnsImage", dnsImage);
     skippedInitPhases = Collections.unmodifiableSet(new LinkedHashSet<>(skippedInitPhases));
     requireSet("cadvisorDockerEndpoint", cadvisorDockerEndpoint);
+    requireSet("certificateKey", certificateKey);
+    if (certificateKey.isPresent() && !CERTIFICATE_KEY.matcher(certificateKey.get()).matches()) {
+      throw new IllegalArgumentException("certificateKey: not 64 lower-case hex digits (32 bytes); generate one as "
+          + "'kubeadm certs certificate-key' does");
+    }
+    if (joinsControlPlane && (role != NodeRole.CONTROL_PLANE || certificateKey.isEmpty())) {
+      throw new IllegalArgumentException("joinsControlPlane: only a control-plane node with a certificateKey joins "
+          + "the control plane; set role control-plane and the key the first control plane uploaded with");
+    }
   }
 
   /** A builder with kind's defaults for an IPv4 cluster with iptables kube-proxy. */

@@ -45,6 +45,8 @@ public final class KubeadmInputBuilder {
   private boolean controlPlaneTaint = true;
   private boolean leaderElection = true;
   private String cadvisorDockerEndpoint;
+  private boolean joinsControlPlane;
+  private String certificateKey;
 
   KubeadmInputBuilder() {}
 
@@ -189,6 +191,18 @@ public final class KubeadmInputBuilder {
     return this;
   }
 
+  /** Makes this control-plane node join the control plane that {@code kubeadm init} started elsewhere. */
+  public KubeadmInputBuilder joinsControlPlane(boolean joins) {
+    this.joinsControlPlane = joins;
+    return this;
+  }
+
+  /** The key the first control plane uploads the shared certificates with and joining control planes fetch them. */
+  public KubeadmInputBuilder certificateKey(String key) {
+    this.certificateKey = key;
+    return this;
+  }
+
   /** Validates and returns the input; the exception's message names the field at fault. */
   public KubeadmInput build() {
     if (kubernetesVersion == null) {
@@ -199,7 +213,8 @@ public final class KubeadmInputBuilder {
         serviceSubnet != null ? serviceSubnet : defaultServiceSubnet(), dnsDomain, ipFamily, kubeProxyMode,
         cgroupDriver, featureGates, runtimeConfig, nodeLabels, token, Optional.ofNullable(imageRepository),
         Optional.ofNullable(etcdImage), Optional.ofNullable(dnsImage), skippedInitPhases, allocateNodeCidrs,
-        controlPlaneTaint, leaderElection, Optional.ofNullable(cadvisorDockerEndpoint));
+        controlPlaneTaint, leaderElection, Optional.ofNullable(cadvisorDockerEndpoint), joinsControlPlane,
+        Optional.ofNullable(certificateKey));
   }
 
   private String defaultPodSubnet() {

@@ -50,6 +50,47 @@ class KubeadmConfigTest {
     assertThat(config.at("ClusterConfiguration", "/controllerManager/extraArgs").isObject()).isTrue();
   }
 
+  private static final String KEY = "0123456789abcdef".repeat(4);
+
+  @Test
+  void theFirstOfSeveralControlPlanesUploadsTheSharedCertificatesWithTheKey() {
+    RenderedConfig config = render(controlPlane("v1.20.2").controlPlaneEndpoint("demo-external-load-balancer:6443")
+        .certificateKey(KEY));
+
+    assertThat(config.kinds()).startsWith("ClusterConfiguration", "InitConfiguration");
+    assertThat(config.at("InitConfiguration", "/certificateKey").asText()).isEqualTo(KEY);
+    assertThat(config.at("ClusterConfiguration", "/controlPlaneEndpoint").asText())
+        .isEqualTo("demo-external-load-balancer:6443");
+  }
+
+  @Test
+  void aJoiningControlPlaneRendersJoinConfigurationWithItsOwnEndpointAndTheKey() {
+    for (String version : List.of("v1.20.2", "v1.23.4")) {
+      RenderedConfig config = render(controlPlane(version).node("demo-control-plane2", NodeRole.CONTROL_PLANE,
+          "172.18.0.4").controlPlaneEndpoint("demo-external-load-balancer:6443").certificateKey(KEY)
+          .joinsControlPlane(true).controlPlaneTaint(false));
+
+      assertThat(config.kinds()).containsExactly("JoinConfiguration", "KubeletConfiguration", "KubeProxyConfiguration");
+      assertThat(config.at("JoinConfiguration", "/discovery/bootstrapToken/apiServerEndpoint").asText())
+          .isEqualTo("demo-external-load-balancer:6443");
+      assertThat(config.at("JoinConfiguration", "/controlPlane/localAPIEndpoint/advertiseAddress").asText())
+          .isEqualTo("172.18.0.4");
+      assertThat(config.at("JoinConfiguration", "/controlPlane/localAPIEndpoint/bindPort").asInt()).isEqualTo(6443);
+      assertThat(config.at("JoinConfiguration", "/controlPlane/certificateKey").asText()).isEqualTo(KEY);
+      JsonNode taints = config.at("JoinConfiguration", "/nodeRegistration/taints");
+      assertThat(taints.isArray() && taints.isEmpty()).isTrue();
+    }
+    assertThat(render(worker("v1.20.2")).at("JoinConfiguration", "/controlPlane").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void joiningTheControlPlaneNeedsTheCertificateKeyAndTheKeyItsForm() {
+    assertThatThrownBy(() -> controlPlane("v1.20.2").joinsControlPlane(true).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("joinsControlPlane: ");
+    assertThatThrownBy(() -> controlPlane("v1.20.2").certificateKey("ABC").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("certificateKey: ");
+  }
+
   @Test
   void byDefaultTheControllerManagerAllocatesPodRangesAndControlPlanesAreTainted() {
     RenderedConfig config = render(controlPlane("v1.20.2"));
