@@ -1,11 +1,17 @@
 package dev.kind4j.impl.cluster.loadbalancer;
 
+import dev.kind4j.KindException;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -18,6 +24,8 @@ public final class LoadBalancer {
   /** kind's role label value for the load balancer. */
   public static final String ROLE = "external-load-balancer";
 
+  private static final Duration READY_WITHIN = Duration.ofSeconds(30);
+
   private LoadBalancer() {}
 
   /** kind's name for the load balancer of {@code cluster}. */
@@ -26,7 +34,8 @@ public final class LoadBalancer {
   }
 
   /**
-   * Creates the load balancer container with its configuration and starts it.
+   * Creates the load balancer container with its configuration, starts it and waits until it accepts connections on
+   * the host; fails with its output if it stops instead.
    *
    * @param image the image's ID or reference, from {@link LoadBalancerImage#ensure}
    * @param api where the host reaches the API servers through it; its port 0 lets the engine pick one
@@ -44,5 +53,44 @@ public final class LoadBalancer {
     byte[] file = Tar.ofFile("haproxy.cfg", config.getBytes(StandardCharsets.UTF_8), 0644);
     engine.copyIn(id, new ByteArrayInputStream(file), HaproxyConfig.PATH.substring(0, HaproxyConfig.PATH.lastIndexOf('/')));
     engine.start(id);
+    awaitListening(engine, name, api.hostAddress());
+  }
+
+  /**
+   * Waits until the published port accepts a connection, then a moment more in which haproxy, which checks its
+   * configuration and limits as it starts, must not have stopped: the engine's proxy may accept for it.
+   */
+  private static void awaitListening(DockerEngine engine, String name, String hostAddress) {
+    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    while (System.nanoTime() < deadline) {
+      int port = engine.publishedPort(name, NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress(hostAddress, port), 1000);
+        sleep(Duration.ofMillis(500));
+        requireRunning(engine, name);
+        return;
+      } catch (IOException e) {
+        requireRunning(engine, name);
+        sleep(Duration.ofMillis(100));
+      }
+    }
+    throw new KindException("the load balancer " + name + " accepted no connection on " + hostAddress + " within "
+        + READY_WITHIN.toSeconds() + " s; its output:\n" + engine.logs(name).strip());
+  }
+
+  private static void requireRunning(DockerEngine engine, String name) {
+    if (!Boolean.TRUE.equals(engine.inspect(name).getState().getRunning())) {
+      throw new KindException("the load balancer " + name + " stopped right after it started; its output:\n"
+          + engine.logs(name).strip());
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KindException("interrupted while waiting for the load balancer", e);
+    }
   }
 }
