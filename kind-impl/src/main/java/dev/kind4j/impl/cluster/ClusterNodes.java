@@ -1,6 +1,7 @@
 package dev.kind4j.impl.cluster;
 
 import dev.kind4j.NodeRole;
+import dev.kind4j.impl.cluster.loadbalancer.LoadBalancer;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
 import dev.kind4j.impl.node.NodeContainer;
@@ -8,8 +9,12 @@ import dev.kind4j.impl.util.Parallel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** A cluster's node containers, found by kind's labels: no state is kept anywhere else. */
+/**
+ * A cluster's node containers, found by kind's labels: no state is kept anywhere else. The load balancer in front of
+ * several control planes carries the cluster's label too, but is no node.
+ */
 public final class ClusterNodes {
 
   private ClusterNodes() {}
@@ -18,11 +23,17 @@ public final class ClusterNodes {
   public static List<NodeContainer> of(DockerEngine engine, String cluster) {
     return engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster)).stream()
         .filter(c -> c.getLabels().containsKey(Labels.ROLE))
-        .filter(c -> !"external-load-balancer".equals(c.getLabels().get(Labels.ROLE)))
+        .filter(c -> !LoadBalancer.ROLE.equals(c.getLabels().get(Labels.ROLE)))
         .map(c -> new NodeContainer(engine, c.getNames()[0].replaceFirst("^/", ""),
             NodeRole.fromLabel(c.getLabels().get(Labels.ROLE))))
         .sorted(Comparator.comparing((NodeContainer n) -> n.role() != NodeRole.CONTROL_PLANE).thenComparing(NodeContainer::name))
         .toList();
+  }
+
+  /** The container name of the cluster's load balancer, if it has several control planes behind one. */
+  public static Optional<String> loadBalancer(DockerEngine engine, String cluster) {
+    return engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, LoadBalancer.ROLE)).stream()
+        .map(c -> c.getNames()[0].replaceFirst("^/", "")).findFirst();
   }
 
   /** Removes the containers one create made, with their volumes, and nothing else; returns how many there were. */

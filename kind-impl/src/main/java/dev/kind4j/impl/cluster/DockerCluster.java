@@ -64,7 +64,7 @@ public final class DockerCluster implements Cluster {
 
   /** The kubeconfig for use from this host, with the API server's published address. */
   ClusterKubeconfig externalKubeconfig() {
-    DockerEngine.PublishedPort api = engine.publishedPort(controlPlane().name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
+    DockerEngine.PublishedPort api = engine.publishedPort(apiEndpoint(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
     return kubeconfigFor("https://" + api.hostForUrl() + ":" + api.port());
   }
 
@@ -75,9 +75,14 @@ public final class DockerCluster implements Cluster {
   @Override
   public String internalKubeconfig() {
     String container = controlPlane().name();
-    ClusterKubeconfig kubeconfig = kubeconfigFor("https://" + container + ":" + NodeSpec.API_SERVER_CONTAINER_PORT);
+    ClusterKubeconfig kubeconfig = kubeconfigFor("https://" + apiEndpoint() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT);
     boolean warmStarted = !container.equals(engine.inspect(container).getConfig().getHostName());
     return (warmStarted ? kubeconfig.withTlsServerName("kubernetes") : kubeconfig).toYaml();
+  }
+
+  /** The container that serves the API: the load balancer in front of several control planes, else the control plane. */
+  private String apiEndpoint() {
+    return ClusterNodes.loadBalancer(engine, name).orElseGet(() -> controlPlane().name());
   }
 
   private ClusterKubeconfig kubeconfigFor(String server) {
@@ -87,7 +92,7 @@ public final class DockerCluster implements Cluster {
 
   @Override
   public int apiServerPort() {
-    return engine.publishedPort(controlPlane().name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
+    return engine.publishedPort(apiEndpoint(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
   }
 
   @Override

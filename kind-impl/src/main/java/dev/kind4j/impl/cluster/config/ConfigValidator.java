@@ -55,18 +55,7 @@ public final class ConfigValidator {
   }
 
   private static void checkControlPlanes(List<NodeConfig> nodes, Problems problems) {
-    boolean seen = false;
-    for (int i = 0; i < nodes.size(); i++) {
-      if (nodes.get(i).role() != NodeRole.CONTROL_PLANE) {
-        continue;
-      }
-      if (seen) {
-        problems.add("nodes[" + i + "].role", "another control-plane node: several control planes behind a load "
-            + "balancer are not supported yet; keep one control-plane node and make this one a worker");
-      }
-      seen = true;
-    }
-    if (!seen) {
+    if (nodes.stream().noneMatch(node -> node.role() == NodeRole.CONTROL_PLANE)) {
       problems.add("nodes", "no control-plane node; add one with 'role: control-plane'");
     }
   }

@@ -1,6 +1,7 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
+import dev.kind4j.NodeRole;
 import dev.kind4j.ProgressListener;
 import dev.kind4j.Registry;
 import dev.kind4j.Snapshot;
@@ -13,6 +14,7 @@ import dev.kind4j.impl.cluster.config.ConfigLoader;
 import dev.kind4j.impl.cluster.config.ConfigValidator;
 import dev.kind4j.impl.cluster.config.Kind4jLimits;
 import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
+import dev.kind4j.impl.cluster.loadbalancer.LoadBalancer;
 import dev.kind4j.impl.cluster.nodeimage.NodeImageChoice;
 import dev.kind4j.impl.cluster.nodeimage.NodeImages;
 import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
@@ -37,8 +39,9 @@ import java.util.Optional;
 public final class ClusterCreation {
 
   private static final List<CreateStep> STEPS = List.of(new EnsureNodeImage(), new PrepareNodes(),
-      new WriteConfiguration(), new StartControlPlane(), new InstallCni(), new InstallStorageClass(),
-      new InstallDns(), new JoinWorkers(), new WaitForReady(), new SaveSnapshot(), new ConnectRegistries());
+      new WriteConfiguration(), new StartLoadBalancer(), new StartControlPlane(), new InstallCni(),
+      new InstallStorageClass(), new InstallDns(), new JoinControlPlanes(), new JoinWorkers(), new WaitForReady(),
+      new SaveSnapshot(), new ConnectRegistries());
   private static final List<CreateStep> WARM_STEPS = List.of(new StartFromSnapshot(), new WaitForWarmNodes(),
       new ConnectRegistries());
 
@@ -60,8 +63,13 @@ public final class ClusterCreation {
     }
     request.registries().forEach(this::requireRunning);
     progress.info("Creating cluster \"" + config.name() + "\" ...");
-    ClusterPlan plan = ClusterPlan.of(config, request, defaultImage(config, progress));
-    Optional<String> snapshotKey = request.warmStart() ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
+    boolean warmStart = request.warmStart() && !severalControlPlanes(config);
+    if (request.warmStart() && !warmStart) {
+      progress.info("Warm starts are off for clusters with several control planes: this one is created cold and no "
+          + "snapshot is saved");
+    }
+    ClusterPlan plan = ClusterPlan.of(config, defaultImage(config, progress), warmStart);
+    Optional<String> snapshotKey = warmStart ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
     Optional<Snapshot> snapshot = snapshotKey.flatMap(key -> DockerSnapshots.find(engine, key, plan.nodes().size()));
     if (snapshot.isPresent()) {
       try {
@@ -140,6 +148,10 @@ public final class ClusterCreation {
     return choice.reference();
   }
 
+  private static boolean severalControlPlanes(ClusterConfig config) {
+    return config.nodes().stream().filter(node -> node.role() == NodeRole.CONTROL_PLANE).count() > 1;
+  }
+
   /** The snapshot key of this config and its node images, which are pulled first if they are missing. */
   private String snapshotKey(ClusterConfig config, ClusterPlan plan) {
     List<String> imageIds = plan.nodes().stream().map(node -> engine.presentOrPulled(node.image(), reason ->
@@ -198,8 +210,10 @@ public final class ClusterCreation {
   }
 
   private Path exportKubeconfig(CreationContext context) {
+    String endpoint = context.plan.loadBalanced() ? LoadBalancer.name(context.name)
+        : context.bootstrapControlPlane().name();
     int port = context.plan.apiServerPort() > 0 ? context.plan.apiServerPort()
-        : engine.publishedPort(context.bootstrapControlPlane().name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
+        : engine.publishedPort(endpoint, NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
     String server = "https://" + hostForUrl(context.config.networking().apiServerAddress()) + ":" + port;
     ClusterKubeconfig kubeconfig = ClusterKubeconfig.fromKubeadm(context.adminKubeconfig, context.name, server);
     return UserKubeconfig.export(kubeconfig, request.kubeconfigPath().orElse(null));

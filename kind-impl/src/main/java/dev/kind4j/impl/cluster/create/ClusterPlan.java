@@ -6,7 +6,6 @@ import dev.kind4j.config.NodeConfig;
 import dev.kind4j.config.PortMapping;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.node.NodeNames;
-import dev.kind4j.spi.ClusterRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +17,8 @@ import java.util.Map;
  * with their names, images and host ports, and the API server's host port.
  *
  * @param nodes the nodes, control planes first
- * @param apiServerPort the host port the first control plane publishes the API server on
+ * @param apiServerPort the host port the API server is published on: by the first control plane, or by the load
+ *     balancer in front of several
  */
 record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
 
@@ -31,9 +31,9 @@ record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
 
   /**
    * Plans the nodes of a validated config, with {@code defaultImage} for nodes that name none; ports asked for as 0
-   * are chosen now.
+   * are chosen now. Nodes of a {@code warmStart} cluster carry kind's default cluster's node names in Kubernetes.
    */
-  static ClusterPlan of(ClusterConfig config, ClusterRequest request, String defaultImage) {
+  static ClusterPlan of(ClusterConfig config, String defaultImage, boolean warmStart) {
     Map<NodeRole, Integer> counts = new EnumMap<>(NodeRole.class);
     List<NodeConfig> ordered = new ArrayList<>(config.nodes());
     ordered.sort((a, b) -> Boolean.compare(a.role() != NodeRole.CONTROL_PLANE, b.role() != NodeRole.CONTROL_PLANE));
@@ -44,13 +44,18 @@ record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
         String image = node.image() != null ? node.image() : defaultImage;
         String name = NodeNames.of(config.name(), node.role(), index);
         // warm-start clusters carry their nodes' Kubernetes names from snapshot to snapshot: kind's default cluster's
-        String nodeName = request.warmStart() ? NodeNames.of(WARM_START_NODE_PREFIX, node.role(), index) : name;
+        String nodeName = warmStart ? NodeNames.of(WARM_START_NODE_PREFIX, node.role(), index) : name;
         nodes.add(new PlannedNode(name, nodeName, node, image, ports(hostPorts, name, node)));
       }
       int apiServerPort = hostPorts.choose(config.networking().apiServerAddress(),
           config.networking().apiServerPort(), "networking.apiServerPort");
       return new ClusterPlan(nodes, apiServerPort);
     }
+  }
+
+  /** Whether several control planes share the API behind a load balancer. */
+  boolean loadBalanced() {
+    return nodes.stream().filter(node -> node.config().role() == NodeRole.CONTROL_PLANE).count() > 1;
   }
 
   /** The node of that container name. */

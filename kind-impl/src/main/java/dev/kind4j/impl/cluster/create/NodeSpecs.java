@@ -16,10 +16,14 @@ final class NodeSpecs {
 
   private NodeSpecs() {}
 
-  /** The container of {@code planned}, with {@code labels} besides kind's. */
+  /**
+   * The container of {@code planned}, with {@code labels} besides kind's. Behind a load balancer, which publishes the
+   * configured API server port, control planes publish theirs on ports the engine picks.
+   */
   static NodeSpec of(CreationContext context, PlannedNode planned, Map<String, String> labels) {
+    int apiServerPort = context.plan.loadBalanced() ? 0 : context.plan.apiServerPort();
     return new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
-        context.config.networking().apiServerAddress(), context.plan.apiServerPort(), labels, mounts(planned),
+        context.config.networking().apiServerAddress(), apiServerPort, labels, mounts(planned),
         planned.ports(), dnsSearch(context), planned.nodeName());
   }
 

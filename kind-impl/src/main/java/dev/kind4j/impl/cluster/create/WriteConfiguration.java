@@ -1,6 +1,7 @@
 package dev.kind4j.impl.cluster.create;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kind4j.NodeRole;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.config.Networking;
 import dev.kind4j.config.PatchJson6902;
@@ -11,6 +12,7 @@ import dev.kind4j.impl.cluster.kubeadm.KubeadmConfig;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmInput;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmInputBuilder;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmPatches;
+import dev.kind4j.impl.cluster.loadbalancer.LoadBalancer;
 import dev.kind4j.impl.image.node.NodeImageManifest;
 import dev.kind4j.impl.node.DockerInfoResponder;
 import dev.kind4j.impl.node.NodeContainer;
@@ -19,8 +21,10 @@ import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +39,7 @@ final class WriteConfiguration implements CreateStep {
   static final String PATH = "/kind/kubeadm.conf";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
   public String title(CreationContext context) {
@@ -52,12 +57,15 @@ final class WriteConfiguration implements CreateStep {
     } else {
       context.progress.info(context.dns.describe(context.manifest));
     }
-    // On kind4j's pod network the API server is reached at the control plane's fixed address, which no engine
-    // hands out; otherwise at its container name, as in kind.
-    String endpoint = context.podNetwork.map(network -> network.node(first.name()).nodeIp()).orElse(first.name())
+    // Several control planes are reached through their load balancer, by its container name. One is reached, on
+    // kind4j's pod network, at its fixed address, which no engine hands out; otherwise at its container name, as in
+    // kind.
+    String endpoint = (context.plan.loadBalanced() ? LoadBalancer.name(context.name)
+        : context.podNetwork.map(network -> network.node(first.name()).nodeIp()).orElse(first.name()))
         + ":" + NodeSpec.API_SERVER_CONTAINER_PORT;
+    Optional<String> certificateKey = context.plan.loadBalanced() ? Optional.of(certificateKey()) : Optional.empty();
     Parallel.forEach(context.nodes, node -> {
-      KubeadmInput input = input(context, node, kubernetesVersion, endpoint);
+      KubeadmInput input = input(context, node, kubernetesVersion, endpoint, certificateKey);
       String rendered = KubeadmConfig.render(input);
       rendered = KubeadmPatches.apply(rendered, context.config.kubeadmConfigPatches(),
           jsonPatches(context.config.kubeadmConfigPatchesJSON6902()));
@@ -81,8 +89,15 @@ final class WriteConfiguration implements CreateStep {
     node.exec("systemctl", "restart", "containerd");
   }
 
+  /** A fresh key for the certificates the first control plane shares with the others, as kubeadm makes one. */
+  private static String certificateKey() {
+    byte[] key = new byte[32];
+    RANDOM.nextBytes(key);
+    return HexFormat.of().formatHex(key);
+  }
+
   private static KubeadmInput input(CreationContext context, NodeContainer node, String kubernetesVersion,
-      String endpoint) {
+      String endpoint, Optional<String> certificateKey) {
     ClusterConfig config = context.config;
     Networking networking = config.networking();
     KubeadmInputBuilder builder = KubeadmInput.builder()
@@ -102,6 +117,13 @@ final class WriteConfiguration implements CreateStep {
         .controlPlaneTaint(!context.workers().isEmpty())
         .leaderElection(context.controlPlanes().size() > 1)
         .cadvisorDockerEndpoint(DockerInfoResponder.ENDPOINT);
+    if (context.plan.loadBalanced()) {
+      builder.certSans(LoadBalancer.name(context.name));
+    }
+    if (node.role() == NodeRole.CONTROL_PLANE) {
+      certificateKey.ifPresent(key -> builder.certificateKey(key)
+          .joinsControlPlane(!node.name().equals(context.bootstrapControlPlane().name())));
+    }
     context.manifest.ifPresent(manifest -> {
       if (manifest.etcdImage() != null) {
         builder.etcdImage(new ImageOverride(manifest.etcdImage().repository(), manifest.etcdImage().tag()));

@@ -105,13 +105,9 @@ class ConfigValidatorTest {
   }
 
   @Test
-  void rejectsSeveralControlPlanesAsNotSupportedYet() {
+  void acceptsSeveralControlPlanes() {
     assertThat(problems(ClusterConfig.builder().controlPlane().workers(1).controlPlane().controlPlane().build()))
-        .containsExactly(
-            "nodes[2].role: another control-plane node: several control planes behind a load balancer are not "
-                + "supported yet; keep one control-plane node and make this one a worker",
-            "nodes[3].role: another control-plane node: several control planes behind a load balancer are not "
-                + "supported yet; keep one control-plane node and make this one a worker");
+        .isEmpty();
   }
 
   @ParameterizedTest
