@@ -8,6 +8,7 @@ import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
 import dev.kind4j.Node;
 import dev.kind4j.ProgressListener;
+import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
 import dev.kind4j.impl.testing.TestImages;
@@ -32,13 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Three control planes behind kind's load balancer and one worker: every node is Ready, the API answers through the
  * load balancer from this host and from inside the cluster, a pod runs, and with the first control plane stopped the
- * other two keep etcd's quorum and the API answering through the load balancer.
+ * other two keep etcd's quorum and the API answering through the load balancer. Started again on another address,
+ * the first control plane is found there by the load balancer.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HighAvailabilityIT {
 
   private static final String NAME = "kind4j-ha";
   private static final String LOAD_BALANCER = NAME + "-external-load-balancer";
+  private static final String FIRST = NAME + "-control-plane";
   private static final String CONFIG = """
       kind: Cluster
       apiVersion: kind.x-k8s.io/v1alpha4
@@ -53,6 +56,7 @@ class HighAvailabilityIT {
   private static Path kubeconfig;
   private static Path hostKubectl;
   private static Cluster cluster;
+  private static String firstAddressBefore;
 
   @BeforeAll
   static void createThreeControlPlanesAndAWorker(@TempDir Path dir) {
@@ -128,7 +132,8 @@ class HighAvailabilityIT {
   @Order(3)
   void withTheFirstControlPlaneStoppedTheApiStillAnswersAndWritesThroughTheLoadBalancer() throws Exception {
     try (DockerEngine engine = DockerEngine.connect()) {
-      engine.stop(NAME + "-control-plane", Duration.ofSeconds(30));
+      firstAddressBefore = engineAddress(engine, FIRST);
+      engine.stop(FIRST, Duration.ofSeconds(30));
     }
     assertThat(hostKubectl(Duration.ofMinutes(2), "get", "--raw=/healthz")).isEqualTo("ok");
     hostKubectl(Duration.ofMinutes(2), "create", "configmap", "written-after-the-stop", "--from-literal=quorum=2of3");
@@ -140,6 +145,46 @@ class HighAvailabilityIT {
 
   @Test
   @Order(4)
+  void startedAgainOnAnotherAddressTheFirstControlPlaneIsFoundThereByTheLoadBalancer() throws Exception {
+    String firstAddressNow;
+    try (DockerEngine engine = DockerEngine.connect()) {
+      // a container that takes an address while the control plane is down, so the engine must give it another
+      engine.remove(NAME + "-squatter");
+      String squatter = engine.run(ContainerSpec.builder(TestImages.NODE).name(NAME + "-squatter").network("kind")
+          .entrypoint("sleep", "infinity").build());
+      try {
+        engine.start(FIRST);
+      } finally {
+        engine.remove(squatter);
+      }
+      firstAddressNow = engineAddress(engine, FIRST);
+      assertThat(firstAddressNow).as("the first control plane's engine address changed")
+          .isNotEqualTo(firstAddressBefore);
+      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      String logs = "";
+      while (System.nanoTime() < deadline && !followed(logs = engine.logs(LOAD_BALANCER), firstAddressNow)) {
+        Thread.sleep(1000);
+      }
+      System.out.printf("first control plane at %s before its restart, at %s after; the load balancer's log:%n%s%n",
+          firstAddressBefore, firstAddressNow, logs);
+      assertThat(followed(logs, firstAddressNow)).as("the load balancer took the new address and found it UP").isTrue();
+    }
+    hostKubectl(Duration.ofMinutes(3), "wait", "--for=condition=Ready", "node/" + FIRST, "--timeout=60s");
+  }
+
+  /** Whether haproxy logged the first control plane's new address, and last that the server is up. */
+  private static boolean followed(String logs, String address) {
+    List<String> lines = logs.lines().filter(line -> line.contains("kube-apiservers/" + FIRST + " ")).toList();
+    return lines.stream().anyMatch(line -> line.contains(" " + address + " "))
+        && !lines.isEmpty() && lines.get(lines.size() - 1).contains(" is UP");
+  }
+
+  private static String engineAddress(DockerEngine engine, String container) {
+    return engine.inspect(container).getNetworkSettings().getNetworks().get("kind").getIpAddress();
+  }
+
+  @Test
+  @Order(5)
   void deletingTheClusterRemovesTheLoadBalancerToo() {
     cluster.delete();
     try (DockerEngine engine = DockerEngine.connect()) {
