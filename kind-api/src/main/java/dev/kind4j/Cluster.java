@@ -1,6 +1,7 @@
 package dev.kind4j;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -30,6 +31,15 @@ public interface Cluster extends AutoCloseable {
   /** The kubeconfig for use from containers on the cluster's network: server {@code https://<name>-control-plane:6443}. */
   String internalKubeconfig();
 
+  /** The API server's URL for use from this host, such as {@code https://127.0.0.1:41235}. */
+  String apiServerUrl();
+
+  /**
+   * The name of the engine network the nodes are on: {@code kind} unless the cluster was created on another with
+   * {@link ClusterBuilder#network(String)}.
+   */
+  String network();
+
   /** The host port the API server is published on; chosen before the node started, it stays across restarts. */
   int apiServerPort();
 
@@ -40,6 +50,23 @@ public interface Cluster extends AutoCloseable {
    * @throws KindException if the node publishes no such port
    */
   int hostPort(String nodeName, int containerPort);
+
+  /**
+   * Waits until pods match {@code labelSelector} in {@code namespace} and all of them are Ready, with the control
+   * plane's {@code kubectl wait}; pods that do not exist yet are waited for too.
+   *
+   * @param labelSelector a label selector, such as {@code app=web}
+   * @throws KindException if they are not all Ready within {@code timeout}, with the pods' state
+   */
+  void waitForPodsReady(String namespace, String labelSelector, Duration timeout);
+
+  /**
+   * Waits until the rollout of Deployment {@code deployment} in {@code namespace} is complete, with the control
+   * plane's {@code kubectl rollout status}.
+   *
+   * @throws KindException if the Deployment does not exist or its rollout does not complete within {@code timeout}
+   */
+  void waitForRollout(String namespace, String deployment, Duration timeout);
 
   /**
    * Loads local images into every node's containerd, so pods can run them with

@@ -1,12 +1,11 @@
 package dev.kind4j;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * A cluster node: a container that runs systemd, containerd and kubelet. As in kind, work inside a
- * node is done by running commands with argument arrays; files go in and out by copy.
+ * node is done by running commands with argument arrays; files go in and out by copy. The {@code exec} methods throw
+ * unless the command exits with 0; the {@code tryExec} methods return its result whatever its exit code.
  */
 public interface Node {
 
@@ -16,12 +15,28 @@ public interface Node {
   /** The node's role in its cluster. */
   NodeRole role();
 
-  /** Runs a command and waits up to {@code timeout} for it; a non-zero exit is not an error here. */
-  ExecResult exec(Duration timeout, List<String> command);
+  /** The node's address on its cluster's engine network (see {@link Cluster#network()}), such as {@code 172.18.0.2}. */
+  String ip();
+
+  /**
+   * Runs a command and returns its result whatever its exit code; throws only when it cannot run or outlives its
+   * time limit.
+   */
+  ExecResult tryExec(ExecRequest request);
+
+  /** {@link #tryExec(ExecRequest)} with {@link ExecRequest#of(String...)}: never throws for a non-zero exit. */
+  default ExecResult tryExec(String... command) {
+    return tryExec(ExecRequest.of(command));
+  }
+
+  /** Runs a command and throws a {@link KindException}, with its exit code and output, unless it exits with 0. */
+  default ExecResult exec(ExecRequest request) {
+    return tryExec(request).orThrow();
+  }
 
   /** Runs a command with a five-minute limit and throws unless it exits with 0. */
   default ExecResult exec(String... command) {
-    return exec(Duration.ofMinutes(5), List.of(command)).orThrow();
+    return exec(ExecRequest.of(command));
   }
 
   /** Copies a host file or directory into the node as {@code nodePath}. */

@@ -1,6 +1,7 @@
 package dev.kind4j.examples;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
@@ -139,7 +140,8 @@ public final class Timings {
       Instant restarted = Instant.now().truncatedTo(ChronoUnit.SECONDS);
       docker("start", names);
       Node controlPlane = cluster.controlPlane();
-      while (!controlPlane.exec(Duration.ofSeconds(10), List.of("kubectl", "get", "--raw=/readyz")).succeeded()) {
+      while (!controlPlane.tryExec(ExecRequest.builder("kubectl", "get", "--raw=/readyz")
+          .timeout(Duration.ofSeconds(10)).build()).succeeded()) {
         Thread.sleep(100);
       }
       medians.add("API server answers again", Duration.ofNanos(System.nanoTime() - start));
@@ -156,7 +158,8 @@ public final class Timings {
     String query = "-o=jsonpath={range .items[*]}{.status.conditions[?(@.type==\"Ready\")].status} "
         + "{.status.conditions[?(@.type==\"Ready\")].lastHeartbeatTime}{\"\\n\"}{end}";
     while (true) {
-      ExecResult nodes = cluster.controlPlane().exec(Duration.ofSeconds(30), List.of("kubectl", "get", "nodes", query));
+      ExecResult nodes = cluster.controlPlane().tryExec(ExecRequest.builder("kubectl", "get", "nodes", query)
+          .timeout(Duration.ofSeconds(30)).build());
       if (nodes.succeeded() && nodes.stdout().lines().allMatch(line -> line.startsWith("True ")
           && !Instant.parse(line.substring(5).strip()).isBefore(since))) {
         return;
@@ -167,8 +170,8 @@ public final class Timings {
 
   /** Waits with {@code kubectl wait}, which watches the nodes. */
   private static void awaitAllReady(Cluster cluster) throws InterruptedException {
-    while (!cluster.controlPlane().exec(Duration.ofMinutes(3), List.of("kubectl", "wait", "--for=condition=Ready",
-        "node", "--all", "--timeout=120s")).succeeded()) {
+    while (!cluster.controlPlane().tryExec(ExecRequest.builder("kubectl", "wait", "--for=condition=Ready", "node",
+        "--all", "--timeout=120s").timeout(Duration.ofMinutes(3)).build()).succeeded()) {
       Thread.sleep(200);
     }
   }

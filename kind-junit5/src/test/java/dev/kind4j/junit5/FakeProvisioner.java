@@ -1,6 +1,7 @@
 package dev.kind4j.junit5;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.Node;
 import dev.kind4j.NodeRole;
@@ -95,8 +96,28 @@ final class FakeProvisioner implements Provisioner {
     }
 
     @Override
+    public String apiServerUrl() {
+      return "https://127.0.0.1:40123";
+    }
+
+    @Override
+    public String network() {
+      return "kind";
+    }
+
+    @Override
     public int apiServerPort() {
       return 40123;
+    }
+
+    @Override
+    public void waitForPodsReady(String namespace, String labelSelector, Duration timeout) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void waitForRollout(String namespace, String deployment, Duration timeout) {
+      throw new UnsupportedOperationException();
     }
 
     @Override
@@ -143,9 +164,14 @@ final class FakeProvisioner implements Provisioner {
     }
 
     @Override
-    public ExecResult exec(Duration timeout, List<String> command) {
-      EVENTS.add("exec " + clusterName + " " + String.join(" ", command));
-      return new ExecResult(command, 0, "", "");
+    public String ip() {
+      return "172.18.0.2";
+    }
+
+    @Override
+    public ExecResult tryExec(ExecRequest request) {
+      EVENTS.add("exec " + clusterName + " " + String.join(" ", request.command()));
+      return new ExecResult(request.command(), 0, "", "");
     }
 
     @Override

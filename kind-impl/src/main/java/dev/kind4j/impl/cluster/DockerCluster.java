@@ -8,6 +8,7 @@ import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeSpec;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** A cluster on a Docker engine; everything about it is read from its node containers. */
@@ -64,8 +65,19 @@ public final class DockerCluster implements Cluster {
 
   /** The kubeconfig for use from this host, with the API server's published address. */
   ClusterKubeconfig externalKubeconfig() {
+    return kubeconfigFor(apiServerUrl());
+  }
+
+  @Override
+  public String apiServerUrl() {
     DockerEngine.PublishedPort api = engine.publishedPort(apiEndpoint(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
-    return kubeconfigFor("https://" + api.hostForUrl() + ":" + api.port());
+    return "https://" + api.hostForUrl() + ":" + api.port();
+  }
+
+  @Override
+  public String network() {
+    return ClusterNodes.of(engine, name).stream().findFirst().map(NodeContainer::network)
+        .orElseThrow(() -> new KindException("cluster " + name + " has no nodes left"));
   }
 
   /**
@@ -104,6 +116,16 @@ public final class DockerCluster implements Cluster {
       throw new KindException("containerPort: node " + nodeName + " publishes no TCP port " + containerPort
           + "; add it to the node's extraPortMappings in the cluster config", e);
     }
+  }
+
+  @Override
+  public void waitForPodsReady(String namespace, String labelSelector, Duration timeout) {
+    KubectlWaits.podsReady(controlPlane(), namespace, labelSelector, timeout);
+  }
+
+  @Override
+  public void waitForRollout(String namespace, String deployment, Duration timeout) {
+    KubectlWaits.rollout(controlPlane(), namespace, deployment, timeout);
   }
 
   @Override

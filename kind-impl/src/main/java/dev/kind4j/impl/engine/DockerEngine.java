@@ -43,6 +43,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -657,8 +658,16 @@ public final class DockerEngine implements AutoCloseable {
    * running and the error says so. The command itself runs as given: no wrapper changes its arguments or exit code.
    */
   public ExecResult exec(String container, List<String> command, Duration timeout) {
+    return exec(container, command, Map.of(), timeout);
+  }
+
+  /** {@link #exec(String, List, Duration)} with these environment variables set besides the container's. */
+  public ExecResult exec(String container, List<String> command, Map<String, String> env, Duration timeout) {
     String marker = EXEC_MARKER + "=" + UUID.randomUUID();
-    Optional<ExecResult> result = run(container, command, List.of(marker), timeout);
+    List<String> entries = new ArrayList<>();
+    env.forEach((name, value) -> entries.add(name + "=" + value));
+    entries.add(marker);
+    Optional<ExecResult> result = run(container, command, entries, timeout);
     if (result.isPresent()) {
       return result.get();
     }

@@ -1,5 +1,6 @@
 package dev.kind4j.impl.node;
 
+import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
@@ -12,12 +13,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** A node backed by a container: commands run through the engine's exec, files go by archive copy. */
 public final class NodeContainer implements Node {
+
+  /** Where standard input waits for its command; not a tmpfs, which the engine's copy cannot write to. */
+  private static final String STDIN_DIRECTORY = "/kind/stdin";
+  /** Opens the file {@code $0} as standard input, deletes it, then becomes the command {@code "$@"}. */
+  private static final String STDIN_FROM_FILE = "exec <\"$0\" && rm -f \"$0\" && exec \"$@\"";
 
   private final DockerEngine engine;
   private final String name;
@@ -39,9 +47,41 @@ public final class NodeContainer implements Node {
     return role;
   }
 
-  @Override
+  /** Runs a command and waits up to {@code timeout} for it; a non-zero exit is not an error here. */
   public ExecResult exec(Duration timeout, List<String> command) {
     return engine.exec(name, command, timeout);
+  }
+
+  /**
+   * {@inheritDoc} The engine cannot end a command's standard input, so given bytes go into a file in the node first,
+   * which a shell opens as the command's standard input and deletes before it becomes the command.
+   */
+  @Override
+  public ExecResult tryExec(ExecRequest request) {
+    if (request.stdin().isEmpty()) {
+      return engine.exec(name, request.command(), request.env(), request.timeout());
+    }
+    String file = STDIN_DIRECTORY + "/" + UUID.randomUUID();
+    write(file, request.stdin().get(), 0600);
+    List<String> command = new ArrayList<>(List.of("sh", "-c", STDIN_FROM_FILE, file));
+    command.addAll(request.command());
+    ExecResult result = engine.exec(name, command, request.env(), request.timeout());
+    return new ExecResult(request.command(), result.exitCode(), result.stdout(), result.stderr());
+  }
+
+  @Override
+  public String ip() {
+    var networks = engine.inspect(name).getNetworkSettings().getNetworks();
+    var attachment = networks.get(network());
+    if (attachment == null || attachment.getIpAddress() == null || attachment.getIpAddress().isBlank()) {
+      throw new KindException("node " + name + " has no address on the " + network() + " network");
+    }
+    return attachment.getIpAddress();
+  }
+
+  /** The engine network the node was started on. */
+  public String network() {
+    return engine.inspect(name).getHostConfig().getNetworkMode();
   }
 
   @Override

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
+import dev.kind4j.ExecRequest;
 import dev.kind4j.Node;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.engine.DockerEngine;
@@ -169,7 +170,8 @@ class RestartIT {
     long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     String route = "";
     while (System.nanoTime() < deadline) {
-      route = node.exec(Duration.ofSeconds(10), List.of("ip", "route", "get", destination)).stdout();
+      route = node.tryExec(ExecRequest.builder("ip", "route", "get", destination)
+          .timeout(Duration.ofSeconds(10)).build()).stdout();
       if (route.contains("via " + gateway + " ")) {
         return;
       }

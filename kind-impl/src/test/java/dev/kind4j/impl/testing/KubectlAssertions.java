@@ -3,6 +3,7 @@ package dev.kind4j.impl.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
@@ -46,7 +47,8 @@ public final class KubectlAssertions {
   public static String kubectl(Cluster cluster, String... arguments) {
     List<String> command = new java.util.ArrayList<>(List.of("kubectl"));
     command.addAll(List.of(arguments));
-    return cluster.controlPlane().exec(Duration.ofMinutes(3), command).orThrow().stdout();
+    return cluster.controlPlane().exec(ExecRequest.builder(command.toArray(String[]::new))
+        .timeout(Duration.ofMinutes(3)).build()).stdout();
   }
 
   /** {@code GET http://host:port/} from inside {@code node}, retried for up to a minute. */
@@ -54,8 +56,8 @@ public final class KubectlAssertions {
     long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     ExecResult last = null;
     while (System.nanoTime() < deadline) {
-      last = attempt(() -> node.exec(Duration.ofSeconds(20),
-          List.of("sh", "-c", HTTP_GET, "http-get", host, Integer.toString(port))));
+      last = attempt(() -> node.tryExec(ExecRequest.builder("sh", "-c", HTTP_GET, "http-get", host,
+          Integer.toString(port)).timeout(Duration.ofSeconds(20)).build()));
       if (last != null && last.succeeded() && last.stdout().contains("200 OK")) {
         return last.stdout();
       }
@@ -69,8 +71,8 @@ public final class KubectlAssertions {
     long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     ExecResult last = null;
     while (System.nanoTime() < deadline) {
-      last = attempt(() -> cluster.controlPlane().exec(Duration.ofSeconds(30), List.of("kubectl", "exec", pod, "--",
-          "sh", "-c", HTTP_GET, "http-get", host, Integer.toString(port))));
+      last = attempt(() -> cluster.controlPlane().tryExec(ExecRequest.builder("kubectl", "exec", pod, "--",
+          "sh", "-c", HTTP_GET, "http-get", host, Integer.toString(port)).timeout(Duration.ofSeconds(30)).build()));
       if (last != null && last.succeeded() && last.stdout().contains("200 OK")) {
         return last.stdout();
       }
