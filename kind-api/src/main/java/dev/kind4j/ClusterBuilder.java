@@ -44,6 +44,7 @@ public final class ClusterBuilder {
   private boolean outliveJvm;
   private String kubernetesVersion;
   private final List<Registry> registries = new ArrayList<>();
+  private String network;
 
   ClusterBuilder(KindProvider provider) {
     this.provider = provider;
@@ -184,6 +185,22 @@ public final class ClusterBuilder {
     return this;
   }
 
+  /**
+   * An existing engine network to start the nodes on, by name or ID, instead of kind's {@code kind} network; by
+   * default {@code KIND_EXPERIMENTAL_DOCKER_NETWORK}, as in kind. Other containers on it, such as those of a
+   * Testcontainers {@code Network} (pass its {@code getId()}), reach the API server through
+   * {@link Cluster#internalKubeconfig()} and the nodes by name, and pods reach them by their network aliases. The
+   * network is never removed by kind4j.
+   */
+  public ClusterBuilder network(String nameOrId) {
+    if (nameOrId == null || nameOrId.isBlank()) {
+      throw new IllegalArgumentException("network: must name an existing engine network or give its ID, such as "
+          + "Testcontainers' network.getId()");
+    }
+    this.network = nameOrId;
+    return this;
+  }
+
   /** Creates the cluster and waits for its control plane; on failure nothing is left behind unless retained. */
   public Cluster create() {
     if (image != null && kubernetesVersion != null) {
@@ -191,10 +208,12 @@ public final class ClusterBuilder {
           + "' both pick the node image; set one of them");
     }
     Optional<String> envName = Optional.ofNullable(System.getenv("KIND_CLUSTER_NAME")).filter(n -> !n.isBlank());
+    Optional<String> envNetwork = Optional.ofNullable(System.getenv("KIND_EXPERIMENTAL_DOCKER_NETWORK"))
+        .filter(n -> !n.isBlank());
     return provider.createCluster(new ClusterRequest(Optional.ofNullable(name).or(() -> envName),
         Optional.ofNullable(image), Optional.ofNullable(configYaml), Optional.ofNullable(config),
         Optional.ofNullable(workers), waitForReady, retainOnFailure, Optional.ofNullable(kubeconfigPath),
         Optional.ofNullable(listener), warmStart, outliveJvm, Optional.ofNullable(kubernetesVersion),
-        registries));
+        registries, Optional.ofNullable(network).or(() -> envNetwork)));
   }
 }

@@ -45,4 +45,20 @@ class ClusterBuilderTest {
         .hasMessage("kubernetesVersion: 'v1.36.4' and image 'kindest/node:v1.35.8' both pick the node image; set one "
             + "of them");
   }
+
+  @Test
+  void aNetworkByIdReachesTheRequestAndABlankOneIsRefused() {
+    AtomicReference<ClusterRequest> sent = new AtomicReference<>();
+    KindProvider provider = (KindProvider) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {KindProvider.class}, (proxy, method, args) -> {
+          sent.set((ClusterRequest) args[0]);
+          return null;
+        });
+
+    new ClusterBuilder(provider).network("4f1c0a9e2b7d").create();
+
+    assertThat(sent.get().network()).hasValue("4f1c0a9e2b7d");
+    assertThatThrownBy(() -> new ClusterBuilder(null).network(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("network: must name an existing engine network or give its ID");
+  }
 }

@@ -25,11 +25,12 @@ import java.util.Optional;
  * @param kubernetesVersion the Kubernetes version, such as {@code 1.31} or {@code v1.31.4}, that picks the node image
  *     for nodes whose config names none, when given instead of {@code image}
  * @param registries local registries the nodes pull from under their host addresses
+ * @param network the existing engine network, by name or ID, to start the nodes on; empty for kind's {@code kind}
  */
 public record ClusterRequest(Optional<String> name, Optional<String> image, Optional<String> configYaml,
     Optional<ClusterConfig> config, Optional<Integer> workers, Duration waitForReady, boolean retainOnFailure,
     Optional<Path> kubeconfigPath, Optional<ProgressListener> listener, boolean warmStart,
-    boolean outliveJvm, Optional<String> kubernetesVersion, List<Registry> registries) {
+    boolean outliveJvm, Optional<String> kubernetesVersion, List<Registry> registries, Optional<String> network) {
 
   public ClusterRequest {
     registries = List.copyOf(registries);

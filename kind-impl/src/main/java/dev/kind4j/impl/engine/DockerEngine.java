@@ -323,6 +323,15 @@ public final class DockerEngine implements AutoCloseable {
 
   // ---- networks ----
 
+  /** The name of the network of this name or ID, when there is one. */
+  public Optional<String> networkName(String nameOrId) {
+    try {
+      return Optional.of(client.inspectNetworkCmd().withNetworkId(nameOrId).exec().getName());
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Creates a bridge network with these labels unless one of that name exists. */
   public void ensureNetwork(String name, Map<String, String> labels) {
     List<Network> existing = client.listNetworksCmd().withNameFilter(name).exec();

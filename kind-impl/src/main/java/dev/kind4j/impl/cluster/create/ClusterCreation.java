@@ -62,13 +62,14 @@ public final class ClusterCreation {
           + "Kind.clusters().delete(\"" + config.name() + "\") or choose another name");
     }
     request.registries().forEach(this::requireRunning);
+    String network = request.network().map(this::existingNetwork).orElse(NodeSpecs.NETWORK);
     progress.info("Creating cluster \"" + config.name() + "\" ...");
     boolean warmStart = request.warmStart() && !severalControlPlanes(config);
     if (request.warmStart() && !warmStart) {
       progress.info("Warm starts are off for clusters with several control planes: this one is created cold and no "
           + "snapshot is saved");
     }
-    ClusterPlan plan = ClusterPlan.of(config, defaultImage(config, progress), warmStart);
+    ClusterPlan plan = ClusterPlan.of(config, defaultImage(config, progress), warmStart, network);
     Optional<String> snapshotKey = warmStart ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
     Optional<Snapshot> snapshot = snapshotKey.flatMap(key -> DockerSnapshots.find(engine, key, plan.nodes().size()));
     if (snapshot.isPresent()) {
@@ -150,6 +151,13 @@ public final class ClusterCreation {
 
   private static boolean severalControlPlanes(ClusterConfig config) {
     return config.nodes().stream().filter(node -> node.role() == NodeRole.CONTROL_PLANE).count() > 1;
+  }
+
+  /** The name of the user's network, which must exist: kind4j removes no network, so it creates none for them. */
+  private String existingNetwork(String nameOrId) {
+    return engine.networkName(nameOrId).orElseThrow(() -> new KindException("network: the engine has no network "
+        + "named '" + nameOrId + "' or with that ID; create it first (`docker network create " + nameOrId + "`, or "
+        + "Testcontainers' Network.newNetwork() and its getId()), or leave network unset for kind's network"));
   }
 
   /** The snapshot key of this config and its node images, which are pulled first if they are missing. */

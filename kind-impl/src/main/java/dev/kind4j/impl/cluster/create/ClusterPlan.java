@@ -19,8 +19,9 @@ import java.util.Map;
  * @param nodes the nodes, control planes first
  * @param apiServerPort the host port the API server is published on: by the first control plane, or by the load
  *     balancer in front of several
+ * @param network the name of the engine network the nodes start on
  */
-record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
+record ClusterPlan(List<PlannedNode> nodes, int apiServerPort, String network) {
 
   /** The cluster name whose node names every warm-start cluster's nodes carry in Kubernetes. */
   static final String WARM_START_NODE_PREFIX = "kind";
@@ -31,9 +32,10 @@ record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
 
   /**
    * Plans the nodes of a validated config, with {@code defaultImage} for nodes that name none; ports asked for as 0
-   * are chosen now. Nodes of a {@code warmStart} cluster carry kind's default cluster's node names in Kubernetes.
+   * are chosen now; the nodes start on {@code network}. Nodes of a {@code warmStart} cluster carry kind's default
+   * cluster's node names in Kubernetes.
    */
-  static ClusterPlan of(ClusterConfig config, String defaultImage, boolean warmStart) {
+  static ClusterPlan of(ClusterConfig config, String defaultImage, boolean warmStart, String network) {
     Map<NodeRole, Integer> counts = new EnumMap<>(NodeRole.class);
     List<NodeConfig> ordered = new ArrayList<>(config.nodes());
     ordered.sort((a, b) -> Boolean.compare(a.role() != NodeRole.CONTROL_PLANE, b.role() != NodeRole.CONTROL_PLANE));
@@ -49,7 +51,7 @@ record ClusterPlan(List<PlannedNode> nodes, int apiServerPort) {
       }
       int apiServerPort = hostPorts.choose(config.networking().apiServerAddress(),
           config.networking().apiServerPort(), "networking.apiServerPort");
-      return new ClusterPlan(nodes, apiServerPort);
+      return new ClusterPlan(nodes, apiServerPort, network);
     }
   }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /** The container a planned node runs in, whether it boots to be bootstrapped or from a snapshot. */
 final class NodeSpecs {
 
-  /** The engine network kind's clusters share. */
+  /** The engine network kind's clusters share, unless one is asked for. */
   static final String NETWORK = "kind";
 
   private NodeSpecs() {}
@@ -22,7 +22,7 @@ final class NodeSpecs {
    */
   static NodeSpec of(CreationContext context, PlannedNode planned, Map<String, String> labels) {
     int apiServerPort = context.plan.loadBalanced() ? 0 : context.plan.apiServerPort();
-    return new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), NETWORK,
+    return new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), context.plan.network(),
         context.config.networking().apiServerAddress(), apiServerPort, labels, mounts(planned),
         planned.ports(), dnsSearch(context), planned.nodeName());
   }

@@ -1,6 +1,5 @@
 package dev.kind4j.impl.cluster.create;
 
-import dev.kind4j.KindException;
 import dev.kind4j.impl.cluster.network.NetworkAgent;
 import dev.kind4j.impl.cluster.network.PodNetwork;
 import dev.kind4j.impl.node.DockerInfoResponder;
@@ -42,7 +41,7 @@ final class PrepareNodes implements CreateStep {
       Parallel.forEach(context.nodes, node -> NetworkAgent.install(node, network, context.nodeName(node)));
       network.nodes().forEach(node -> context.nodeIps.put(node.nodeName(), node.nodeIp()));
     } else {
-      context.nodes.forEach(node -> context.nodeIps.put(node.name(), engineAddress(context, node)));
+      context.nodes.forEach(node -> context.nodeIps.put(node.name(), node.ip()));
     }
   }
 
@@ -50,14 +49,6 @@ final class PrepareNodes implements CreateStep {
   private static boolean usesKind4jNetwork(CreationContext context) {
     return !context.config.networking().disableDefaultCNI()
         && !Manifests.exists(context.bootstrapControlPlane(), Manifests.DEFAULT_CNI);
-  }
-
-  private static String engineAddress(CreationContext context, NodeContainer node) {
-    var network = context.engine.inspect(node.name()).getNetworkSettings().getNetworks().get(NodeSpecs.NETWORK);
-    if (network == null || network.getIpAddress() == null || network.getIpAddress().isBlank()) {
-      throw new KindException("node " + node.name() + " has no address on the " + NodeSpecs.NETWORK + " network");
-    }
-    return network.getIpAddress();
   }
 
   /**
