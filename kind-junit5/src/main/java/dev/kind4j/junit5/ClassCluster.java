@@ -2,19 +2,22 @@ package dev.kind4j.junit5;
 
 import dev.kind4j.Cluster;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 import java.util.Optional;
 
 /**
  * What one {@link KindCluster} class uses: its own cluster, or a reused one and a namespace of its own. Closing
- * it deletes what belongs to the class only.
+ * it deletes what belongs to the class only, once. JUnit 5.13 and later close it as an {@link AutoCloseable}, earlier
+ * releases as a {@link CloseableResource}.
  */
-final class ClassCluster implements AutoCloseable {
+final class ClassCluster implements AutoCloseable, CloseableResource {
 
   private final ProvisionedCluster provisioned;
   private final boolean owned;
   private final Optional<String> ownNamespace;
   private Object client;
   private volatile boolean failed;
+  private boolean closed;
 
   private ClassCluster(ProvisionedCluster provisioned, boolean owned, Optional<String> ownNamespace) {
     this.provisioned = provisioned;
@@ -69,6 +72,10 @@ final class ClassCluster implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       if (client != null) {
         Fabric8Clients.close(client);

@@ -107,7 +107,8 @@ public final class KindClusterExtension implements ExecutionCondition, BeforeAll
   private static ClassCluster classCluster(ExtensionContext context) {
     ExtensionContext owner = owner(context);
     Store store = owner.getStore(CLASSES);
-    return store.computeIfAbsent(owner.getUniqueId(), id -> open(owner), ClassCluster.class);
+    // getOrComputeIfAbsent, deprecated since JUnit 6, is what JUnit 5.10 to 5.14 offer
+    return store.getOrComputeIfAbsent(owner.getUniqueId(), id -> open(owner), ClassCluster.class);
   }
 
   private static ClassCluster open(ExtensionContext owner) {
@@ -122,7 +123,7 @@ public final class KindClusterExtension implements ExecutionCondition, BeforeAll
     if (!annotation.reuse()) {
       return ClassCluster.owned(provisioner.create(spec, spec.name().orElseGet(() -> ClusterNames.fresh(hint))));
     }
-    ProvisionedCluster shared = owner.getRoot().getStore(REUSED).computeIfAbsent(spec.reuseKey(),
+    ProvisionedCluster shared = owner.getRoot().getStore(REUSED).getOrComputeIfAbsent(spec.reuseKey(),
         key -> provisioner.create(spec, spec.name().orElseGet(() -> ClusterNames.fresh("shared"))),
         ProvisionedCluster.class);
     String namespace = ClusterNames.fresh(hint);

@@ -7,14 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 
 /**
- * A cluster created for tests and the temporary kubeconfig file it was exported to. Closing it deletes both.
+ * A cluster created for tests and the temporary kubeconfig file it was exported to. Closing it deletes both; closing
+ * it again does nothing. JUnit 5.13 and later close it as an {@link AutoCloseable}, earlier releases as a
+ * {@link CloseableResource}.
  *
  * @param cluster the cluster
  * @param kubeconfig a file of its own in a temporary directory
  */
-record ProvisionedCluster(Cluster cluster, Path kubeconfig) implements AutoCloseable {
+record ProvisionedCluster(Cluster cluster, Path kubeconfig) implements AutoCloseable, CloseableResource {
 
   @Override
   public void close() {
