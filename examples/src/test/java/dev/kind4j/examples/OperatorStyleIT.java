@@ -3,6 +3,7 @@ package dev.kind4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.impl.testing.BuildTestImages;
 import dev.kind4j.impl.testing.TestImages;
@@ -20,7 +21,6 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -84,9 +84,8 @@ class OperatorStyleIT {
         .build();
     client.services().inNamespace("default").resource(service).create();
 
-    Deployment available = client.apps().deployments().inNamespace("default").withName("demo")
-        .waitUntilCondition(d -> d.getStatus() != null && Integer.valueOf(2).equals(d.getStatus().getAvailableReplicas()),
-            3, TimeUnit.MINUTES);
+    cluster.waitForRollout("default", "demo", Duration.ofMinutes(3));
+    Deployment available = client.apps().deployments().inNamespace("default").withName("demo").get();
     assertThat(available.getStatus().getAvailableReplicas()).isEqualTo(2);
     assertThat(client.genericKubernetesResources(WIDGETS).inNamespace("default").list().getItems()).hasSize(1);
 
@@ -100,8 +99,9 @@ class OperatorStyleIT {
   private static String httpGetFromPod(String pod, String host) throws InterruptedException {
     ExecResult last = null;
     for (int attempt = 0; attempt < 60; attempt++) {
-      last = cluster.controlPlane().exec(Duration.ofSeconds(20), List.of("kubectl", "exec", pod, "--", "sh", "-c",
-          "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | socat -T5 - TCP:" + host + ":80,connect-timeout=5"));
+      last = cluster.controlPlane().tryExec(ExecRequest.builder("kubectl", "exec", pod, "--", "sh", "-c",
+          "printf 'GET / HTTP/1.0\\r\\n\\r\\n' | socat -T5 - TCP:" + host + ":80,connect-timeout=5")
+          .timeout(Duration.ofSeconds(20)).build());
       if (last.succeeded() && last.stdout().contains("200 OK")) {
         return last.stdout();
       }
