@@ -71,10 +71,11 @@ public final class NodeContainer implements Node {
 
   @Override
   public String ip() {
-    var networks = engine.inspect(name).getNetworkSettings().getNetworks();
-    var attachment = networks.get(network());
+    var container = engine.inspect(name);
+    String network = container.getHostConfig().getNetworkMode();
+    var attachment = container.getNetworkSettings().getNetworks().get(network);
     if (attachment == null || attachment.getIpAddress() == null || attachment.getIpAddress().isBlank()) {
-      throw new KindException("node " + name + " has no address on the " + network() + " network");
+      throw new KindException("node " + name + " has no address on the " + network + " network");
     }
     return attachment.getIpAddress();
   }

@@ -63,6 +63,15 @@ class ClusterApiIT {
   }
 
   @Test
+  void aNetworkThatDoesNotExistIsRefusedBeforeAnyNodeStarts() {
+    assertThatThrownBy(() -> Kind.cluster().name("kind4j-api-nonet").image(TestImages.NODE)
+        .network("kind4j-no-such-network").create())
+        .isInstanceOf(KindException.class)
+        .hasMessageStartingWith("network: the engine has no network named 'kind4j-no-such-network' or with that ID");
+    assertThat(Kind.clusters().list()).doesNotContain("kind4j-api-nonet");
+  }
+
+  @Test
   void execPassesStandardInputAndEnvironmentAndLeavesNoFileBehind() {
     ExecResult result = node.exec(ExecRequest.builder("sh", "-c", "cat; echo \"$GREETING\"")
         .stdin("line one\nline two\n").env("GREETING", "hello from env").timeout(Duration.ofSeconds(30)).build());
