@@ -5,6 +5,7 @@ import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.Kind;
 import dev.kind4j.ProgressListener;
@@ -171,8 +172,9 @@ class ClusterDnsIT {
     long polls = (PROPAGATION.toMillis() + 2000) / 20;
     String loop = "i=0; while [ $i -lt " + polls + " ]; do if " + (resolves ? "" : "! ") + "getent hosts " + fqdn
         + " >/dev/null; then date +%s%N; exit 0; fi; i=$((i+1)); sleep 0.02; done; exit 1";
-    CompletableFuture<ExecResult> watching = CompletableFuture.supplyAsync(() -> cluster.controlPlane().exec(
-        Duration.ofSeconds(60), List.of("kubectl", "exec", "-n", NS, tools, "--", "sh", "-c", loop)));
+    CompletableFuture<ExecResult> watching = CompletableFuture.supplyAsync(() -> cluster.controlPlane().tryExec(
+        ExecRequest.builder("kubectl", "exec", "-n", NS, tools, "--", "sh", "-c", loop)
+            .timeout(Duration.ofSeconds(60)).build()));
     sleep(Duration.ofSeconds(1)); // the pod is polling by now
     long sent = Long.parseLong(cluster.controlPlane().exec("sh", "-c", "date +%s%N; " + change + " >/dev/null")
         .stdout().strip());
@@ -208,8 +210,8 @@ class ClusterDnsIT {
 
   /** The addresses {@code getent hosts} gives for {@code name} in the tools pod. */
   private static List<String> resolve(String name) {
-    ExecResult result = cluster.controlPlane().exec(Duration.ofSeconds(60), List.of("kubectl", "exec", "-n", NS, tools,
-        "--", "getent", "hosts", name));
+    ExecResult result = cluster.controlPlane().tryExec(ExecRequest.builder("kubectl", "exec", "-n", NS, tools,
+        "--", "getent", "hosts", name).timeout(Duration.ofSeconds(60)).build());
     assertThat(result.succeeded()).as("getent hosts " + name + ": " + result).isTrue();
     return result.stdout().lines().map(line -> line.split("\\s+")[0]).toList();
   }
@@ -217,7 +219,8 @@ class ClusterDnsIT {
   private static String inTools(String... command) {
     List<String> full = new ArrayList<>(List.of("kubectl", "exec", "-n", NS, tools, "--"));
     full.addAll(List.of(command));
-    return cluster.controlPlane().exec(Duration.ofSeconds(60), full).orThrow().stdout();
+    return cluster.controlPlane().exec(ExecRequest.builder(full.toArray(String[]::new))
+        .timeout(Duration.ofSeconds(60)).build()).stdout();
   }
 
   private static void eventually(Duration limit, Runnable check) {

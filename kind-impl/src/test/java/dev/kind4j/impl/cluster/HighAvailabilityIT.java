@@ -5,6 +5,7 @@ import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ExecRequest;
 import dev.kind4j.Kind;
 import dev.kind4j.Node;
 import dev.kind4j.ProgressListener;
@@ -121,8 +122,8 @@ class HighAvailabilityIT {
     assertThat(cluster.internalKubeconfig()).contains("server: https://" + LOAD_BALANCER + ":6443");
     Node worker = cluster.node(NAME + "-worker");
     worker.write("/kind/internal.conf", cluster.internalKubeconfig().getBytes(StandardCharsets.UTF_8), 0600);
-    assertThat(worker.exec(Duration.ofMinutes(1), List.of("kubectl", "--kubeconfig=/kind/internal.conf", "get",
-        "nodes", "-o=name")).orThrow().stdout().lines()).hasSize(4);
+    assertThat(worker.exec(ExecRequest.builder("kubectl", "--kubeconfig=/kind/internal.conf", "get",
+        "nodes", "-o=name").timeout(Duration.ofMinutes(1)).build()).stdout().lines()).hasSize(4);
     cluster.loadImages(TestImages.WEB);
     apply(cluster, "/manifests/web.yaml");
     kubectl(cluster, "rollout", "status", "deployment/web", "--timeout=180s");

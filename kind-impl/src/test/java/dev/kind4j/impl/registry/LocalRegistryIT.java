@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kind4j.Cluster;
+import dev.kind4j.ExecRequest;
 import dev.kind4j.Kind;
 import dev.kind4j.KindException;
 import dev.kind4j.Registry;
@@ -165,8 +166,8 @@ class LocalRegistryIT {
   /** Waits up to three minutes for the API server to answer after the node restarted. */
   private static void awaitApiServer() throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-    while (!cluster.controlPlane().exec(Duration.ofSeconds(20), List.of("kubectl", "get", "--raw", "/readyz"))
-        .succeeded()) {
+    while (!cluster.controlPlane().tryExec(ExecRequest.builder("kubectl", "get", "--raw", "/readyz")
+        .timeout(Duration.ofSeconds(20)).build()).succeeded()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("the API server did not answer within 3 minutes of the restart");
       }
