@@ -26,7 +26,7 @@ final class ConnectRegistries implements CreateStep {
   @Override
   public void run(CreationContext context) {
     for (Registry registry : context.request.registries()) {
-      context.engine.connectToNetwork(registry.name(), NodeSpecs.NETWORK);
+      context.engine.connectToNetwork(registry.name(), context.plan.network());
       for (NodeContainer node : context.nodes) {
         node.write(RegistryWiring.hostsTomlPath(registry),
             RegistryWiring.hostsToml(registry).getBytes(StandardCharsets.UTF_8), 0644);

@@ -33,6 +33,6 @@ final class StartLoadBalancer implements CreateStep {
         context.config.networking().ipFamily() == IpFamily.IPV6);
     var api = new ContainerSpec.PortBinding(context.config.networking().apiServerAddress(),
         context.plan.apiServerPort(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
-    LoadBalancer.start(context.engine, context.name, image, NodeSpecs.NETWORK, api, context.nodeLabels(), config);
+    LoadBalancer.start(context.engine, context.name, image, context.plan.network(), api, context.nodeLabels(), config);
   }
 }
