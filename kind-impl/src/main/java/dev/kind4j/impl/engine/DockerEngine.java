@@ -83,17 +83,17 @@ public final class DockerEngine implements AutoCloseable {
 
   private final DockerClient client;
   private final DockerClient streams;
-  private final String host;
+  private final EngineEndpoint endpoint;
 
-  private DockerEngine(DockerClient client, DockerClient streams, String host) {
+  private DockerEngine(DockerClient client, DockerClient streams, EngineEndpoint endpoint) {
     this.client = client;
     this.streams = streams;
-    this.host = host;
+    this.endpoint = endpoint;
   }
 
   /**
-   * Connects as the Docker CLI would: {@code DOCKER_HOST}, else the local socket; with the response timeout that
-   * {@link ResponseTimeout} configures.
+   * Connects to the engine {@link EngineDiscovery} finds, with the response timeout that {@link ResponseTimeout}
+   * configures.
    */
   public static DockerEngine connect() {
     return connect(ResponseTimeout.configured());
@@ -101,15 +101,22 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Connects with this response timeout for calls the engine answers once; {@link Duration#ZERO} for none. */
   static DockerEngine connect(Duration responseTimeout) {
+    EngineEndpoint endpoint = EngineDiscovery.discover();
+    if ("ssh".equals(endpoint.host().getScheme())) {
+      throw new KindException("The Docker engine at " + endpoint.host() + " is reached over ssh, which kind4j's client "
+          + "cannot speak: forward its socket to a TCP port (for example `ssh -NL 127.0.0.1:2375:/var/run/docker.sock "
+          + endpoint.host().getAuthority() + "`) and set networking.apiServerAddress, or expose the engine on tcp:// "
+          + "with TLS and set DOCKER_HOST to that");
+    }
+    String host = endpoint.host().toString();
     // The API version is left unset on purpose: docker-java negotiates with the engine.
-    DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
-    String host = config.getDockerHost().toString();
-    DockerHttpClient bounded = http(config, responseTimeout.isZero() ? null : responseTimeout);
+    DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(host).build();
+    DockerHttpClient bounded = http(endpoint, responseTimeout.isZero() ? null : responseTimeout);
     if (!responseTimeout.isZero()) {
       bounded = BoundedHttpClient.of(bounded, host, responseTimeout);
     }
     DockerEngine engine = new DockerEngine(DockerClientImpl.getInstance(config, bounded),
-        DockerClientImpl.getInstance(config, http(config, null)), host);
+        DockerClientImpl.getInstance(config, http(endpoint, null)), endpoint);
     try {
       engine.ping();
     } catch (KindException e) {
@@ -119,10 +126,10 @@ public final class DockerEngine implements AutoCloseable {
     return engine;
   }
 
-  private static DockerHttpClient http(DockerClientConfig config, Duration responseTimeout) {
+  private static DockerHttpClient http(EngineEndpoint endpoint, Duration responseTimeout) {
     return new ApacheDockerHttpClient.Builder()
-        .dockerHost(config.getDockerHost())
-        .sslConfig(config.getSSLConfig())
+        .dockerHost(endpoint.host())
+        .sslConfig(endpoint.ssl())
         .maxConnections(64)
         .connectionTimeout(Duration.ofSeconds(10))
         .responseTimeout(responseTimeout)
@@ -133,8 +140,9 @@ public final class DockerEngine implements AutoCloseable {
     try {
       client.pingCmd().exec();
     } catch (RuntimeException e) {
-      throw new KindException("No Docker engine answers at " + host
-          + ": start it (for example `dockerd &` or `systemctl start docker`) or set DOCKER_HOST", e);
+      throw new KindException("No Docker engine answers at " + endpoint.host() + " (" + endpoint.reason()
+          + "): start it (for example `dockerd &` or `systemctl start docker`) or set DOCKER_HOST or the system "
+          + "property " + EngineDiscovery.HOST_PROPERTY, e);
     }
   }
 
@@ -509,7 +517,7 @@ public final class DockerEngine implements AutoCloseable {
     return new ExposedPort(port.containerPort(), InternetProtocol.parse(port.protocol()));
   }
 
-  /** A container port as published on the host. */
+  /** A container port as published by the engine, with the address this machine reaches it at. */
   public record PublishedPort(String hostIp, int port) {
     /** The host address as a URL needs it: IPv6 in brackets. */
     public String hostForUrl() {
@@ -517,19 +525,28 @@ public final class DockerEngine implements AutoCloseable {
     }
   }
 
-  /** Where the engine published a container port on the host. */
+  /**
+   * Where the engine published a container port, as this machine reaches it: on a remote engine, a port published on
+   * every address or the loopback is at the engine's host (see {@link EngineEndpoint#reachableHost}).
+   */
   public PublishedPort publishedPort(String container, int containerPort, String protocol) {
     Ports.Binding[] bindings = inspect(container).getNetworkSettings().getPorts().getBindings()
         .get(new ExposedPort(containerPort, InternetProtocol.parse(protocol)));
     if (bindings == null || bindings.length == 0) {
       throw new KindException("container " + container + " publishes no port for " + containerPort + "/" + protocol);
     }
-    return new PublishedPort(bindings[0].getHostIp(), Integer.parseInt(bindings[0].getHostPortSpec()));
+    return new PublishedPort(endpoint.reachableHost(bindings[0].getHostIp()),
+        Integer.parseInt(bindings[0].getHostPortSpec()));
   }
 
   /** The address the engine describes itself with, such as {@code unix:///var/run/docker.sock}. */
   public String host() {
-    return host;
+    return endpoint.host().toString();
+  }
+
+  /** The engine's address, TLS settings and why it was chosen. */
+  public EngineEndpoint endpoint() {
+    return endpoint;
   }
 
   /** Inspects a container. */
