@@ -74,7 +74,8 @@ public final class NodeLauncher {
     spec.extraMounts().forEach(container::mount);
     container.dnsSearch(spec.dnsSearch());
     spec.extraPorts().forEach(container::publish);
-    if (Files.isDirectory(Path.of("/lib/modules"))) {
+    // only a local engine's host can be looked at: a remote engine's node goes without, as it does here when absent
+    if (engine.endpoint().remoteHost().isEmpty() && Files.isDirectory(Path.of("/lib/modules"))) {
       container.mount("/lib/modules", "/lib/modules", true);
     }
     if (spec.role() == NodeRole.CONTROL_PLANE) {

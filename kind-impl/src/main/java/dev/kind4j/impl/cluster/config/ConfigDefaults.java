@@ -31,8 +31,17 @@ public final class ConfigDefaults {
    * @return the config with every default filled in
    */
   public static ClusterConfig apply(ClusterConfig config, Optional<String> nameOverride) {
+    return apply(config, nameOverride, false);
+  }
+
+  /**
+   * As {@link #apply(ClusterConfig, Optional)}, for an engine on another machine when {@code remoteEngine}: then the
+   * API server listens on every address of the engine's host by default (as kind advises for remote engines), since
+   * its loopback cannot be reached from here.
+   */
+  public static ClusterConfig apply(ClusterConfig config, Optional<String> nameOverride, boolean remoteEngine) {
     String name = nameOverride.filter(n -> !n.isEmpty()).orElse(orDefault(config.name(), NAME));
-    Networking networking = networking(config.networking());
+    Networking networking = networking(config.networking(), remoteEngine);
     List<NodeConfig> nodes = config.nodes().isEmpty() ? List.of(NodeConfig.controlPlane()) : config.nodes();
     return new ClusterConfig(
         name,
@@ -46,11 +55,13 @@ public final class ConfigDefaults {
         config.containerdConfigPatchesJSON6902());
   }
 
-  private static Networking networking(Networking networking) {
+  private static Networking networking(Networking networking, boolean remoteEngine) {
     IpFamily family = networking.ipFamily() == null ? IpFamily.IPV4 : networking.ipFamily();
+    String listenAddress = remoteEngine ? (family == IpFamily.IPV6 ? "::" : "0.0.0.0")
+        : (family == IpFamily.IPV6 ? "::1" : "127.0.0.1");
     return new Networking(
         family,
-        orDefault(networking.apiServerAddress(), family == IpFamily.IPV6 ? "::1" : "127.0.0.1"),
+        orDefault(networking.apiServerAddress(), listenAddress),
         networking.apiServerPort(),
         orDefault(networking.podSubnet(), switch (family) {
           case IPV4 -> "10.244.0.0/16";

@@ -69,7 +69,8 @@ public final class ClusterCreation {
       progress.info("Warm starts are off for clusters with several control planes: this one is created cold and no "
           + "snapshot is saved");
     }
-    ClusterPlan plan = ClusterPlan.of(config, defaultImage(config, progress), warmStart, network);
+    ClusterPlan plan = ClusterPlan.of(config, defaultImage(config, progress), warmStart, network,
+        engine.endpoint().remoteHost().isEmpty());
     Optional<String> snapshotKey = warmStart ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
     Optional<Snapshot> snapshot = snapshotKey.flatMap(key -> DockerSnapshots.find(engine, key, plan.nodes().size()));
     if (snapshot.isPresent()) {
@@ -195,7 +196,7 @@ public final class ClusterCreation {
     if (!request.registries().isEmpty()) {
       raw = withContainerdPatch(raw, RegistryWiring.CONTAINERD_PATCH);
     }
-    ClusterConfig config = ConfigDefaults.apply(raw, request.name());
+    ClusterConfig config = ConfigDefaults.apply(raw, request.name(), engine.endpoint().remoteHost().isPresent());
     ConfigValidator.validate(config);
     Kind4jLimits.check(config);
     return config;
@@ -222,7 +223,8 @@ public final class ClusterCreation {
         : context.bootstrapControlPlane().name();
     int port = context.plan.apiServerPort() > 0 ? context.plan.apiServerPort()
         : engine.publishedPort(endpoint, NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
-    String server = "https://" + hostForUrl(context.config.networking().apiServerAddress()) + ":" + port;
+    String host = engine.endpoint().reachableHost(context.config.networking().apiServerAddress());
+    String server = "https://" + hostForUrl(host) + ":" + port;
     ClusterKubeconfig kubeconfig = ClusterKubeconfig.fromKubeadm(context.adminKubeconfig, context.name, server);
     return UserKubeconfig.export(kubeconfig, request.kubeconfigPath().orElse(null));
   }

@@ -32,14 +32,16 @@ record ClusterPlan(List<PlannedNode> nodes, int apiServerPort, String network) {
 
   /**
    * Plans the nodes of a validated config, with {@code defaultImage} for nodes that name none; ports asked for as 0
-   * are chosen now; the nodes start on {@code network}. Nodes of a {@code warmStart} cluster carry kind's default
-   * cluster's node names in Kubernetes.
+   * are chosen now when the engine runs on this machine ({@code localEngine}), else by the engine (see
+   * {@link HostPorts}); the nodes start on {@code network}. Nodes of a {@code warmStart} cluster carry kind's
+   * default cluster's node names in Kubernetes.
    */
-  static ClusterPlan of(ClusterConfig config, String defaultImage, boolean warmStart, String network) {
+  static ClusterPlan of(ClusterConfig config, String defaultImage, boolean warmStart, String network,
+      boolean localEngine) {
     Map<NodeRole, Integer> counts = new EnumMap<>(NodeRole.class);
     List<NodeConfig> ordered = new ArrayList<>(config.nodes());
     ordered.sort((a, b) -> Boolean.compare(a.role() != NodeRole.CONTROL_PLANE, b.role() != NodeRole.CONTROL_PLANE));
-    try (HostPorts hostPorts = new HostPorts()) {
+    try (HostPorts hostPorts = new HostPorts(localEngine)) {
       List<PlannedNode> nodes = new ArrayList<>();
       for (NodeConfig node : ordered) {
         int index = counts.merge(node.role(), 1, Integer::sum);

@@ -4,6 +4,7 @@ import dev.kind4j.BuildType;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.engine.EngineDiscovery;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;
@@ -45,6 +46,11 @@ public final class DockerKubernetesBuilder implements KubernetesBuilder {
     String version = tree.version(context.requestedVersion());
     Progress progress = Progress.of(context.progress());
     try (DockerEngine engine = DockerEngine.connect()) {
+      engine.endpoint().remoteHost().ifPresent(host -> {
+        throw new KindException("type docker mounts the Kubernetes source tree " + root + " into its build container, "
+            + "but the Docker engine runs on " + host + ", which cannot see this machine's files: build with a local "
+            + "engine (unset DOCKER_HOST / " + EngineDiscovery.HOST_PROPERTY + "), or with type host");
+      });
       GoVersion go = tree.goVersion();
       GoToolchainImage toolchain = GoToolchainImage.ensure(engine, go, progress);
       String arch = context.arch();

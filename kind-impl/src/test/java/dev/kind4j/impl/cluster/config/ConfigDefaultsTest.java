@@ -49,6 +49,19 @@ class ConfigDefaultsTest {
   }
 
   @Test
+  void onARemoteEngineTheApiServerListensOnEveryAddressUnlessTheConfigSaysOtherwise() {
+    ClusterConfig unset = ClusterConfig.builder().build();
+    ClusterConfig ipv6 = ClusterConfig.builder().networking(Networking.UNSET.withIpFamily(IpFamily.IPV6)).build();
+    ClusterConfig given = ClusterConfig.builder().networking(Networking.UNSET.withApiServerAddress("10.1.2.3")).build();
+
+    assertThat(ConfigDefaults.apply(unset, Optional.empty(), true).networking().apiServerAddress())
+        .isEqualTo("0.0.0.0");
+    assertThat(ConfigDefaults.apply(ipv6, Optional.empty(), true).networking().apiServerAddress()).isEqualTo("::");
+    assertThat(ConfigDefaults.apply(given, Optional.empty(), true).networking().apiServerAddress())
+        .isEqualTo("10.1.2.3");
+  }
+
+  @Test
   void dualStackDefaultsJoinBothFamiliesSubnets() {
     Networking networking = defaulted(Networking.UNSET.withIpFamily(IpFamily.DUAL)).networking();
 
