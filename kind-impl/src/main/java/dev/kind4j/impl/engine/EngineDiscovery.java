@@ -23,7 +23,7 @@ public final class EngineDiscovery {
   public static final String HOST_PROPERTY = "kind4j.docker.host";
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineDiscovery.class);
-  private static final Set<EngineEndpoint> ANNOUNCED = ConcurrentHashMap.newKeySet();
+  private static final Set<String> ANNOUNCED = ConcurrentHashMap.newKeySet();
 
   private EngineDiscovery() {}
 
@@ -31,7 +31,7 @@ public final class EngineDiscovery {
   static EngineEndpoint discover() {
     EngineEndpoint endpoint = discover(System.getProperty(HOST_PROPERTY), EngineDiscovery::testcontainers,
         () -> dockerCli(DefaultDockerClientConfig.createDefaultConfigBuilder(), System.getenv()));
-    if (ANNOUNCED.add(endpoint)) {
+    if (ANNOUNCED.add(endpoint.host() + " " + endpoint.reason())) {
       LOG.info("Docker engine {}: {}", endpoint.host(), endpoint.reason());
     }
     return endpoint;
