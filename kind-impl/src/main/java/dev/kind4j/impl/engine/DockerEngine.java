@@ -103,10 +103,10 @@ public final class DockerEngine implements AutoCloseable {
   static DockerEngine connect(Duration responseTimeout) {
     EngineEndpoint endpoint = EngineDiscovery.discover();
     if ("ssh".equals(endpoint.host().getScheme())) {
-      throw new KindException("The Docker engine at " + endpoint.host() + " is reached over ssh, which kind4j's client "
-          + "cannot speak: forward its socket to a TCP port (for example `ssh -NL 127.0.0.1:2375:/var/run/docker.sock "
-          + endpoint.host().getAuthority() + "`) and set networking.apiServerAddress, or expose the engine on tcp:// "
-          + "with TLS and set DOCKER_HOST to that");
+      throw new KindException("The Docker engine at " + endpoint.host() + " (" + endpoint.reason() + ") is reached "
+          + "over ssh, which kind4j's client cannot speak: expose the engine on tcp:// with TLS and point DOCKER_HOST "
+          + "at it, or forward its socket (`ssh -NL 127.0.0.1:2375:/var/run/docker.sock " + endpoint.host().getAuthority()
+          + "`, DOCKER_HOST=tcp://127.0.0.1:2375); the engine then looks local, so forward the API server's port too");
     }
     String host = endpoint.host().toString();
     // The API version is left unset on purpose: docker-java negotiates with the engine.
