@@ -1,8 +1,10 @@
 package dev.kind4j.impl.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.core.DefaultDockerClientConfig;
+import dev.kind4j.KindException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,18 @@ class EngineDiscoveryTest {
 
     assertThat(endpoint.host()).isEqualTo(URI.create("unix:///var/run/docker.sock"));
     assertThat(endpoint.reason()).startsWith("the default socket");
+  }
+
+  @Test
+  void anSshEngineIsRefusedWithTheWaysOut() {
+    System.setProperty(EngineDiscovery.HOST_PROPERTY, "ssh://user@build-host");
+    try {
+      assertThatThrownBy(DockerEngine::connect).isInstanceOf(KindException.class)
+          .hasMessageContaining("ssh://user@build-host").hasMessageContaining("tcp:// with TLS")
+          .hasMessageContaining("ssh -NL 127.0.0.1:2375:/var/run/docker.sock user@build-host");
+    } finally {
+      System.clearProperty(EngineDiscovery.HOST_PROPERTY);
+    }
   }
 
   private DefaultDockerClientConfig.Builder builder() {
