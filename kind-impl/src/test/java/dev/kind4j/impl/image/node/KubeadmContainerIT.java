@@ -76,7 +76,9 @@ class KubeadmContainerIT {
       }
     };
     assertThat(UpstreamImages.list(engine, TestImages.BASE, kubeadm, "not-a-version", Progress.of(recording))).isEmpty();
-    assertThat(infos).singleElement().asString().startsWith("Building pause and etcd offline, because kubeadm could not list")
+    assertThat(infos).singleElement().asString()
+        .startsWith("Building pause, etcd and DNS (kind4j's unbound in place of CoreDNS) offline, because kubeadm "
+            + "could not list")
         .contains("not-a-version");
     assertThat(engine.containersWithLabels(KUBEADM_CONTAINERS)).isEmpty();
   }
