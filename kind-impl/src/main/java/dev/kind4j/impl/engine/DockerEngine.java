@@ -151,6 +151,15 @@ public final class DockerEngine implements AutoCloseable {
     return client.infoCmd().exec();
   }
 
+  /**
+   * The engine's own ID, the same whichever address reaches it (a Unix socket and a TCP listener of one daemon
+   * share it); its address when the engine reports none.
+   */
+  public String engineId() {
+    String id = client.infoCmd().exec().getId();
+    return id == null || id.isBlank() ? host() : id;
+  }
+
   /** The engine's total memory in bytes. */
   public long memoryBytes() {
     Long total = client.infoCmd().exec().getMemTotal();

@@ -41,7 +41,7 @@ public final class SessionReaper {
   private static final int PORT = 8080;
   private static final String LOOPBACK = "127.0.0.1";
   private static final Duration CONNECT_WITHIN = Duration.ofSeconds(20);
-  /** Per engine host: the labels that have its reaper remove a container. */
+  /** Per engine, by its ID so that two addresses of one engine share a reaper: the labels it removes containers by. */
   private static final Map<String, Map<String, String>> LABELS = new HashMap<>();
   /** The connections kind4j's reapers watch; held until the JVM ends. */
   private static final List<Socket> WATCHED = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class SessionReaper {
    * {@link TestcontainersReaper}), else kind4j's, started from {@code image} on first use. Empty when neither can.
    */
   public static synchronized Map<String, String> labelsFor(DockerEngine engine, String image) {
-    return LABELS.computeIfAbsent(engine.host(), host -> testcontainers(engine)
+    return LABELS.computeIfAbsent(engine.engineId(), id -> testcontainers(engine)
         .orElseGet(() -> started(engine, image) ? Map.of(Labels.SESSION, SESSION) : Map.of()));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
+import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -76,6 +78,21 @@ class RemoteEngineIT {
 
     assertThat(cluster.controlPlane().exec("ctr", "-n", "k8s.io", "images", "ls", "-q").stdout())
         .contains(TestImages.TINY);
+  }
+
+  @Test
+  void theEngineReachedByItsSocketSharesTheReaperOfItsTcpAddress() {
+    String controlPlane = cluster.controlPlane().name();
+    System.setProperty(EngineDiscovery.HOST_PROPERTY, "unix:///var/run/docker.sock");
+    try (DockerEngine socket = DockerEngine.connect()) {
+      Map<String, String> labels = socket.inspect(controlPlane).getConfig().getLabels();
+      assertThat(labels).containsKey(Labels.SESSION);
+      // One daemon, two addresses: one reaper, so a second one's name does not clash and leave clusters unreaped.
+      assertThat(SessionReaper.labelsFor(socket, TestImages.node().name()))
+          .containsEntry(Labels.SESSION, labels.get(Labels.SESSION));
+    } finally {
+      System.setProperty(EngineDiscovery.HOST_PROPERTY, ENGINE.toString());
+    }
   }
 
   private static String field(String yaml, String key) {
