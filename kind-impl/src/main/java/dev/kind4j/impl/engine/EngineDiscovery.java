@@ -1,5 +1,6 @@
 package dev.kind4j.impl.engine;
 
+import dev.kind4j.impl.util.ClassPath;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import java.net.URI;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class EngineDiscovery {
   }
 
   private static Optional<EngineEndpoint> testcontainers() {
-    if (!onClassPath("org.testcontainers.DockerClientFactory")) {
+    if (!ClassPath.has("org.testcontainers.DockerClientFactory")) {
       return Optional.empty();
     }
     try {
@@ -78,15 +79,6 @@ public final class EngineDiscovery {
       LOG.info("Testcontainers found no Docker engine, so kind4j looks as the Docker CLI does: {}", e.getMessage());
       LOG.debug("Testcontainers' discovery failed", e);
       return Optional.empty();
-    }
-  }
-
-  private static boolean onClassPath(String className) {
-    try {
-      Class.forName(className, false, EngineDiscovery.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
     }
   }
 

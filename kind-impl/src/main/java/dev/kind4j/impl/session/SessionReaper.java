@@ -3,6 +3,7 @@ package dev.kind4j.impl.session;
 import dev.kind4j.impl.engine.ContainerSpec;
 import dev.kind4j.impl.engine.DockerEngine;
 import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.util.ClassPath;
 import dev.kind4j.impl.util.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class SessionReaper {
 
   /** Testcontainers' reaper's labels, when Testcontainers is on the class path and its reaper can serve. */
   private static Optional<Map<String, String>> testcontainers(DockerEngine engine) {
-    if (!onClassPath("org.testcontainers.utility.ResourceReaper")) {
+    if (!ClassPath.has("org.testcontainers.utility.ResourceReaper")) {
       return Optional.empty();
     }
     try {
@@ -78,15 +79,6 @@ public final class SessionReaper {
       LOG.info("Testcontainers' reaper is not used, so kind4j starts its own: {}", e.getMessage());
       LOG.debug("Testcontainers' reaper failed", e);
       return Optional.empty();
-    }
-  }
-
-  private static boolean onClassPath(String className) {
-    try {
-      Class.forName(className, false, SessionReaper.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
     }
   }
 
