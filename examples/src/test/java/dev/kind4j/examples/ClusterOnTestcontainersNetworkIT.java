@@ -33,7 +33,7 @@ import org.testcontainers.utility.DockerImageName;
  */
 @ExtendWith(BuildTestImages.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TestcontainersNetworkIT {
+class ClusterOnTestcontainersNetworkIT {
 
   /**
    * A pod of the web image, which has a shell and socat. It resolves names with its node's resolver, the engine's,

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * home's {@code ~/.testcontainers.properties} names, the local engine's TCP address ({@code scripts/setup-host}).
  * Testcontainers reads that file once per JVM, so a fresh JVM does the discovery.
  */
-class TestcontainersDiscoveryIT {
+class DiscoveryFromTestcontainersIT {
 
   @TempDir
   Path home;
