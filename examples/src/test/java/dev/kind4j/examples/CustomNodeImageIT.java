@@ -6,7 +6,7 @@ import dev.kind4j.Cluster;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
 import dev.kind4j.Node;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dev.kind4j.cli;
 import dev.kind4j.Cluster;
 import dev.kind4j.Node;
 import dev.kind4j.impl.cluster.ClusterNodes;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

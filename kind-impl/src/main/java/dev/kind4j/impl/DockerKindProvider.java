@@ -11,7 +11,7 @@ import dev.kind4j.impl.cluster.create.ClusterCreation;
 import dev.kind4j.spi.ClusterRequest;
 import dev.kind4j.spi.CustomNodeImageRequest;
 import dev.kind4j.impl.image.node.CustomNodeImageBuild;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.image.base.BaseImageBuild;
 import dev.kind4j.impl.image.node.NodeImageBuild;
 import dev.kind4j.spi.BaseImageRequest;

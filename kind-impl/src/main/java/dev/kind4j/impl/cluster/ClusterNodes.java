@@ -2,8 +2,8 @@ package dev.kind4j.impl.cluster;
 
 import dev.kind4j.NodeRole;
 import dev.kind4j.impl.cluster.loadbalancer.LoadBalancer;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.util.Parallel;
 import java.util.Comparator;

@@ -4,7 +4,7 @@ import dev.kind4j.Cluster;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
 import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeSpec;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.kind4j.impl.cluster;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Clusters;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import java.nio.file.Path;
 import java.util.List;
 

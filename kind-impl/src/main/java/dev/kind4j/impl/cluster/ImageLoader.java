@@ -1,7 +1,7 @@
 package dev.kind4j.impl.cluster;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.kind4j.impl.cluster;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.kind4j.impl.image;
 
 import dev.kind4j.ImageRef;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import java.util.Optional;
 
 /** kind4j's image cache: an image labelled with the hash of its inputs is reused instead of rebuilt. */

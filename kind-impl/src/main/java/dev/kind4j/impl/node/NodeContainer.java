@@ -5,7 +5,7 @@ import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

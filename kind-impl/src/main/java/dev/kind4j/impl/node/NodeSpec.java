@@ -1,7 +1,7 @@
 package dev.kind4j.impl.node;
 
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.provider.ContainerSpec;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.kind4j.impl.registry;
 
 import dev.kind4j.Registry;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A registry container on the engine; closing it removes the container with its storage volume. */

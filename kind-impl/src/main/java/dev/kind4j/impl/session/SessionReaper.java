@@ -1,8 +1,8 @@
 package dev.kind4j.impl.session;
 
-import dev.kind4j.impl.engine.ContainerSpec;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.util.ClassPath;
 import dev.kind4j.impl.util.Resources;
 import java.io.BufferedReader;

@@ -1,7 +1,7 @@
 package dev.kind4j.impl.session;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

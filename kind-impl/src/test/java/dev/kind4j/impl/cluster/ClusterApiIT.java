@@ -10,7 +10,7 @@ import dev.kind4j.ExecResult;
 import dev.kind4j.Kind;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.io.InputStream;

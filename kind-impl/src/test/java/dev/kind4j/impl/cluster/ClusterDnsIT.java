@@ -9,7 +9,7 @@ import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.Kind;
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
 import dev.kind4j.Node;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.net.ServerSocket;

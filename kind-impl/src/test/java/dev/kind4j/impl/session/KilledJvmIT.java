@@ -3,8 +3,8 @@ package dev.kind4j.impl.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Kind;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

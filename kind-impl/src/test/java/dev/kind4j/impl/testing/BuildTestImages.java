@@ -1,6 +1,6 @@
 package dev.kind4j.impl.testing;
 
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

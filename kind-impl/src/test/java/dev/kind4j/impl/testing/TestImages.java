@@ -4,7 +4,7 @@ import dev.kind4j.BuildType;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
 import dev.kind4j.RootFsSource;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

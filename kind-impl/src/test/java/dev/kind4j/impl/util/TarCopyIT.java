@@ -3,8 +3,8 @@ package dev.kind4j.impl.util;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.engine.ContainerSpec;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;

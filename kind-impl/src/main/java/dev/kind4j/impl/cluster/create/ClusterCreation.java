@@ -20,7 +20,7 @@ import dev.kind4j.impl.cluster.nodeimage.NodeImages;
 import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
 import dev.kind4j.impl.cluster.snapshot.SnapshotKey;
 import dev.kind4j.impl.console.StatusPrinter;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NameTakenException;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.progress.Progress;

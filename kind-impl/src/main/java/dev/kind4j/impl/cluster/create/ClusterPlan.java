@@ -4,7 +4,7 @@ import dev.kind4j.NodeRole;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.config.NodeConfig;
 import dev.kind4j.config.PortMapping;
-import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.node.NodeNames;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,7 +2,7 @@ package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.config.Mount;
 import dev.kind4j.config.MountPropagation;
-import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.node.NodeSpec;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.config.NodeConfig;
-import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.provider.ContainerSpec;
 import java.util.List;
 
 /**

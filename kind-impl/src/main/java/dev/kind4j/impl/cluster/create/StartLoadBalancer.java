@@ -4,7 +4,7 @@ import dev.kind4j.config.IpFamily;
 import dev.kind4j.impl.cluster.loadbalancer.HaproxyConfig;
 import dev.kind4j.impl.cluster.loadbalancer.LoadBalancer;
 import dev.kind4j.impl.cluster.loadbalancer.LoadBalancerImage;
-import dev.kind4j.impl.engine.ContainerSpec;
+import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeSpec;
 

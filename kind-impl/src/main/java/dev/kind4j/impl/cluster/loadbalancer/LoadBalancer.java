@@ -1,9 +1,9 @@
 package dev.kind4j.impl.cluster.loadbalancer;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.ContainerSpec;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;

@@ -1,8 +1,8 @@
 package dev.kind4j.impl.cluster.loadbalancer;
 
 import dev.kind4j.ImageRef;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.util.Hashing;

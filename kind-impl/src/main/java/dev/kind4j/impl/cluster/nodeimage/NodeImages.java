@@ -2,8 +2,8 @@ package dev.kind4j.impl.cluster.nodeimage;
 
 import dev.kind4j.KindException;
 import dev.kind4j.impl.cluster.kubeadm.KubernetesVersion;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.kind4j.impl.cluster.snapshot;
 import com.github.dockerjava.api.model.Image;
 import dev.kind4j.Snapshot;
 import dev.kind4j.Snapshots;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.kind4j.impl.cluster.snapshot;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.ContainerSpec;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.kind4j.impl.image.base;
 
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.kind4j.impl.image.base;
 
 import dev.kind4j.KindException;
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.util.HostCommand;
 import dev.kind4j.impl.util.TempDirectory;
 import java.io.IOException;

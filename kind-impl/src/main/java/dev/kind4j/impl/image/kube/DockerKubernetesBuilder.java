@@ -2,9 +2,9 @@ package dev.kind4j.impl.image.kube;
 
 import dev.kind4j.BuildType;
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.ContainerSpec;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.EngineDiscovery;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.docker.EngineDiscovery;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;

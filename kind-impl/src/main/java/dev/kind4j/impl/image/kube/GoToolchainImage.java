@@ -1,7 +1,7 @@
 package dev.kind4j.impl.image.kube;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.image.base.DebootstrapRootFs;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.util.Hashing;

@@ -1,8 +1,8 @@
 package dev.kind4j.impl.image.node;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.ContainerSpec;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;

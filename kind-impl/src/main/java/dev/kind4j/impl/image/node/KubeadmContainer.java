@@ -1,7 +1,7 @@
 package dev.kind4j.impl.image.node;
 
-import dev.kind4j.impl.engine.ContainerSpec;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.util.Tar;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package dev.kind4j.impl.image.node;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.kube.KubernetesBinaries;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;

@@ -1,7 +1,7 @@
 package dev.kind4j.impl.image.node;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
 import dev.kind4j.RootFsSource;
-import dev.kind4j.impl.engine.DockerEngine;
-import dev.kind4j.impl.engine.Labels;
+import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Labels;
 import org.junit.jupiter.api.Test;
 
 /** Builds the base image on the real engine by the offline path, then again from the cache. */

@@ -3,7 +3,7 @@ package dev.kind4j.impl.image.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Kind;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.kind4j.impl.image.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.engine.ContainerSpec;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.testing.TestImages;
 import java.nio.file.Path;
