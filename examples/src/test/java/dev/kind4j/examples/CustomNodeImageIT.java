@@ -6,7 +6,8 @@ import dev.kind4j.Cluster;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
 import dev.kind4j.Node;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ class CustomNodeImageIT {
   @Test
   void theJavaApiAddsPackagesAndPreloadsAnImage() {
     String tiny;
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       tiny = TestImages.tiny(engine);
     }
     ImageRef custom = Kind.nodeImage().from(TestImages.node().name())
@@ -49,7 +50,7 @@ class CustomNodeImageIT {
   @Test
   void aDockerfileFromANodeImageWorksAndItsNodesPingEachOther() throws Exception {
     String tiny;
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       tiny = TestImages.tiny(engine);
     }
     try (InputStream dockerfile = getClass().getResourceAsStream("/custom-node/Dockerfile")) {

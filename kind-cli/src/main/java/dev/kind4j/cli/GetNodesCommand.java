@@ -3,7 +3,8 @@ package dev.kind4j.cli;
 import dev.kind4j.Cluster;
 import dev.kind4j.Node;
 import dev.kind4j.impl.cluster.ClusterNodes;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,7 @@ final class GetNodesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("No kind nodes found for cluster \"" + name.name() + "\".");
       return 0;
     }
-    try (Cluster cluster = RunningCluster.attach(name.name()); DockerEngine engine = DockerEngine.connect()) {
+    try (Cluster cluster = RunningCluster.attach(name.name()); Provider engine = Providers.connect()) {
       cluster.nodes().stream().map(Node::name).forEach(spec.commandLine().getOut()::println);
       ClusterNodes.loadBalancer(engine, name.name()).ifPresent(spec.commandLine().getOut()::println);
     }

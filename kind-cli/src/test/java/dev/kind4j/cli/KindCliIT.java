@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kind4j.Cluster;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.KubernetesSource;
 import dev.kind4j.impl.testing.TestImages;
 import dev.kind4j.impl.util.Yaml;
@@ -53,7 +54,7 @@ class KindCliIT {
   @BeforeAll
   static void images() {
     TestImages.node();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.tiny(engine);
     }
   }
@@ -119,7 +120,7 @@ class KindCliIT {
   void buildNodeImageFromTheSourceReusesTheImageBuiltFromTheSameInputs() throws Exception {
     ImageRef node = TestImages.node();
     String tag = "kind4j-cli-test/node:" + UUID.randomUUID().toString().substring(0, 8);
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       long start = System.nanoTime();
       Result build = kind4j("build", "node-image", "--type", "docker", "--image", tag, "--base-image",
           TestImages.BASE, KubernetesSource.tree().toString());
@@ -132,7 +133,7 @@ class KindCliIT {
       assertThat(engine.imageId(tag)).contains(node.id());
       assertThat(took).isLessThan(Duration.ofMinutes(3));
     } finally {
-      try (DockerEngine engine = DockerEngine.connect()) {
+      try (Provider engine = Providers.connect()) {
         engine.removeImage(tag);
       }
     }

@@ -2,23 +2,24 @@ package dev.kind4j.impl;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Clusters;
+import dev.kind4j.ImageRef;
 import dev.kind4j.Registry;
 import dev.kind4j.Snapshots;
-import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
-import dev.kind4j.ImageRef;
 import dev.kind4j.impl.cluster.DockerClusters;
 import dev.kind4j.impl.cluster.create.ClusterCreation;
+import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
+import dev.kind4j.impl.image.base.BaseImageBuild;
+import dev.kind4j.impl.image.node.CustomNodeImageBuild;
+import dev.kind4j.impl.image.node.NodeImageBuild;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
+import dev.kind4j.impl.registry.RegistryStart;
+import dev.kind4j.spi.BaseImageRequest;
 import dev.kind4j.spi.ClusterRequest;
 import dev.kind4j.spi.CustomNodeImageRequest;
-import dev.kind4j.impl.image.node.CustomNodeImageBuild;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.image.base.BaseImageBuild;
-import dev.kind4j.impl.image.node.NodeImageBuild;
-import dev.kind4j.spi.BaseImageRequest;
-import dev.kind4j.spi.NodeImageRequest;
 import dev.kind4j.spi.KindProvider;
+import dev.kind4j.spi.NodeImageRequest;
 import dev.kind4j.spi.RegistryRequest;
-import dev.kind4j.impl.registry.RegistryStart;
 import java.util.function.Function;
 
 /** kind4j on a Docker engine, through docker-java. Registered for {@link java.util.ServiceLoader}. */
@@ -41,7 +42,7 @@ public final class DockerKindProvider implements KindProvider {
 
   @Override
   public Cluster createCluster(ClusterRequest request) {
-    DockerEngine engine = DockerEngine.connect();
+    Provider engine = Providers.connect();
     try {
       return new ClusterCreation(engine, request).run();
     } catch (RuntimeException e) {
@@ -62,11 +63,11 @@ public final class DockerKindProvider implements KindProvider {
 
   @Override
   public Snapshots snapshots() {
-    return new DockerSnapshots(DockerEngine::connect);
+    return new DockerSnapshots(Providers::connect);
   }
 
-  private static <T> T withEngine(Function<DockerEngine, T> work) {
-    try (DockerEngine engine = DockerEngine.connect()) {
+  private static <T> T withEngine(Function<Provider, T> work) {
+    try (Provider engine = Providers.connect()) {
       return work.apply(engine);
     }
   }

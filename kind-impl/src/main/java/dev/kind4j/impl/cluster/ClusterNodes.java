@@ -2,9 +2,10 @@ package dev.kind4j.impl.cluster;
 
 import dev.kind4j.NodeRole;
 import dev.kind4j.impl.cluster.loadbalancer.LoadBalancer;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.provider.ContainerSummary;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Parallel;
 import java.util.Comparator;
 import java.util.List;
@@ -20,35 +21,34 @@ public final class ClusterNodes {
   private ClusterNodes() {}
 
   /** The cluster's nodes, control planes first, then by name. */
-  public static List<NodeContainer> of(DockerEngine engine, String cluster) {
+  public static List<NodeContainer> of(Provider engine, String cluster) {
     return engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster)).stream()
-        .filter(c -> c.getLabels().containsKey(Labels.ROLE))
-        .filter(c -> !LoadBalancer.ROLE.equals(c.getLabels().get(Labels.ROLE)))
-        .map(c -> new NodeContainer(engine, c.getNames()[0].replaceFirst("^/", ""),
-            NodeRole.fromLabel(c.getLabels().get(Labels.ROLE))))
+        .filter(c -> c.labels().containsKey(Labels.ROLE))
+        .filter(c -> !LoadBalancer.ROLE.equals(c.labels().get(Labels.ROLE)))
+        .map(c -> new NodeContainer(engine, c.name(), NodeRole.fromLabel(c.labels().get(Labels.ROLE))))
         .sorted(Comparator.comparing((NodeContainer n) -> n.role() != NodeRole.CONTROL_PLANE).thenComparing(NodeContainer::name))
         .toList();
   }
 
   /** The container name of the cluster's load balancer, if it has several control planes behind one. */
-  public static Optional<String> loadBalancer(DockerEngine engine, String cluster) {
+  public static Optional<String> loadBalancer(Provider engine, String cluster) {
     return engine.containersWithLabels(Map.of(Labels.CLUSTER, cluster, Labels.ROLE, LoadBalancer.ROLE)).stream()
-        .map(c -> c.getNames()[0].replaceFirst("^/", "")).findFirst();
+        .map(ContainerSummary::name).findFirst();
   }
 
   /** Removes the containers one create made, with their volumes, and nothing else; returns how many there were. */
-  public static int removeCreatedBy(DockerEngine engine, String createId) {
+  public static int removeCreatedBy(Provider engine, String createId) {
     return removeLabelled(engine, Map.of(Labels.CREATE, createId));
   }
 
   /** Removes every container of the cluster, with their volumes; returns how many there were. */
-  public static int remove(DockerEngine engine, String cluster) {
+  public static int remove(Provider engine, String cluster) {
     return removeLabelled(engine, Map.of(Labels.CLUSTER, cluster));
   }
 
-  private static int removeLabelled(DockerEngine engine, Map<String, String> labels) {
+  private static int removeLabelled(Provider engine, Map<String, String> labels) {
     var containers = engine.containersWithLabels(labels);
-    Parallel.forEach(containers, c -> engine.remove(c.getId()));
+    Parallel.forEach(containers, c -> engine.remove(c.id()));
     return containers.size();
   }
 }

@@ -4,9 +4,10 @@ import dev.kind4j.Cluster;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
 import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeSpec;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.PublishedPort;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,13 +15,13 @@ import java.util.List;
 /** A cluster on a Docker engine; everything about it is read from its node containers. */
 public final class DockerCluster implements Cluster {
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final String name;
   private final Path kubeconfigPath;
   private final boolean deleteOnClose;
   private boolean deleted;
 
-  private DockerCluster(DockerEngine engine, String name, Path kubeconfigPath, boolean deleteOnClose) {
+  private DockerCluster(Provider engine, String name, Path kubeconfigPath, boolean deleteOnClose) {
     this.engine = engine;
     this.name = name;
     this.kubeconfigPath = kubeconfigPath;
@@ -28,12 +29,12 @@ public final class DockerCluster implements Cluster {
   }
 
   /** A cluster this JVM created: closing it deletes it and its entries in {@code kubeconfigPath}. */
-  public static DockerCluster created(DockerEngine engine, String name, Path kubeconfigPath) {
+  public static DockerCluster created(Provider engine, String name, Path kubeconfigPath) {
     return new DockerCluster(engine, name, kubeconfigPath, true);
   }
 
   /** An existing cluster: closing it only releases the engine connection. */
-  public static DockerCluster attached(DockerEngine engine, String name) {
+  public static DockerCluster attached(Provider engine, String name) {
     if (ClusterNodes.of(engine, name).isEmpty()) {
       throw new KindException("name: no cluster named '" + name + "' runs on this engine; Kind.clusters().list() shows "
           + "those that do");
@@ -70,7 +71,7 @@ public final class DockerCluster implements Cluster {
 
   @Override
   public String apiServerUrl() {
-    DockerEngine.PublishedPort api = engine.publishedPort(apiEndpoint(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
+    PublishedPort api = engine.publishedPort(apiEndpoint(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
     return "https://" + api.hostForUrl() + ":" + api.port();
   }
 
@@ -88,7 +89,7 @@ public final class DockerCluster implements Cluster {
   public String internalKubeconfig() {
     String container = controlPlane().name();
     ClusterKubeconfig kubeconfig = kubeconfigFor("https://" + apiEndpoint() + ":" + NodeSpec.API_SERVER_CONTAINER_PORT);
-    boolean warmStarted = !container.equals(engine.inspect(container).getConfig().getHostName());
+    boolean warmStarted = !container.equals(engine.inspect(container).hostname());
     return (warmStarted ? kubeconfig.withTlsServerName("kubernetes") : kubeconfig).toYaml();
   }
 

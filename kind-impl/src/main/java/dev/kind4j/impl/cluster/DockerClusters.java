@@ -2,8 +2,9 @@ package dev.kind4j.impl.cluster;
 
 import dev.kind4j.Cluster;
 import dev.kind4j.Clusters;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,9 +13,9 @@ public final class DockerClusters implements Clusters {
 
   @Override
   public List<String> list() {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       return engine.containersWithLabelKey(Labels.CLUSTER).stream()
-          .map(c -> c.getLabels().get(Labels.CLUSTER))
+          .map(c -> c.labels().get(Labels.CLUSTER))
           .filter(name -> name != null && !name.isBlank())
           .distinct()
           .sorted()
@@ -24,7 +25,7 @@ public final class DockerClusters implements Clusters {
 
   @Override
   public Cluster attach(String name) {
-    DockerEngine engine = DockerEngine.connect();
+    Provider engine = Providers.connect();
     try {
       return DockerCluster.attached(engine, name);
     } catch (RuntimeException e) {
@@ -35,14 +36,14 @@ public final class DockerClusters implements Clusters {
 
   @Override
   public Path exportKubeconfig(String name, Path kubeconfig) {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       return UserKubeconfig.export(DockerCluster.attached(engine, name).externalKubeconfig(), kubeconfig);
     }
   }
 
   @Override
   public void delete(String name, Path kubeconfig) {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       ClusterNodes.remove(engine, name);
     }
     UserKubeconfig.remove(name, kubeconfig);

@@ -1,8 +1,8 @@
 package dev.kind4j.impl.cluster;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +25,10 @@ final class ImageLoader {
 
   private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(10);
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final List<NodeContainer> nodes;
 
-  ImageLoader(DockerEngine engine, List<NodeContainer> nodes) {
+  ImageLoader(Provider engine, List<NodeContainer> nodes) {
     this.engine = engine;
     this.nodes = nodes;
   }

@@ -1,9 +1,7 @@
 package dev.kind4j.impl.cluster;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.provider.Provider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +18,6 @@ import java.util.Map;
  */
 final class LogExporter {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
   private static final Map<String, List<String>> NODE_LOGS = Map.of(
       "journal.log", List.of("journalctl", "--no-pager"),
       "kubelet.log", List.of("journalctl", "--no-pager", "-u", "kubelet.service"),
@@ -29,10 +25,10 @@ final class LogExporter {
       "images.log", List.of("ctr", "--namespace=k8s.io", "images", "list"),
       "kubernetes-version.txt", List.of("cat", "/kind/version"));
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final List<NodeContainer> nodes;
 
-  LogExporter(DockerEngine engine, List<NodeContainer> nodes) {
+  LogExporter(Provider engine, List<NodeContainer> nodes) {
     this.engine = engine;
     this.nodes = nodes;
   }
@@ -40,14 +36,14 @@ final class LogExporter {
   void export(Path directory) {
     try {
       Files.createDirectories(directory);
-      Files.writeString(directory.resolve("docker-info.txt"), JSON.writeValueAsString(engine.info()));
+      Files.writeString(directory.resolve("docker-info.txt"), engine.infoJson());
       for (NodeContainer node : nodes) {
         Path nodeDir = Files.createDirectories(directory.resolve(node.name()));
         for (Map.Entry<String, List<String>> log : NODE_LOGS.entrySet()) {
           var result = node.exec(Duration.ofMinutes(2), log.getValue());
           Files.writeString(nodeDir.resolve(log.getKey()), result.stdout() + result.stderr(), StandardCharsets.UTF_8);
         }
-        Files.writeString(nodeDir.resolve("inspect.json"), JSON.writeValueAsString(engine.inspect(node.name())));
+        Files.writeString(nodeDir.resolve("inspect.json"), engine.inspectJson(node.name()));
         if (node.exec(Duration.ofSeconds(30), List.of("test", "-d", "/var/log/pods")).succeeded()) {
           node.copyOut("/var/log/pods", nodeDir);
         }

@@ -5,7 +5,8 @@ import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.ContainerState;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,11 +28,11 @@ public final class NodeContainer implements Node {
   /** Opens the file {@code $0} as standard input, deletes it, then becomes the command {@code "$@"}. */
   private static final String STDIN_FROM_FILE = "exec <\"$0\" && rm -f \"$0\" && exec \"$@\"";
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final String name;
   private final NodeRole role;
 
-  public NodeContainer(DockerEngine engine, String name, NodeRole role) {
+  public NodeContainer(Provider engine, String name, NodeRole role) {
     this.engine = engine;
     this.name = name;
     this.role = role;
@@ -71,18 +72,17 @@ public final class NodeContainer implements Node {
 
   @Override
   public String ip() {
-    var container = engine.inspect(name);
-    String network = container.getHostConfig().getNetworkMode();
-    var attachment = container.getNetworkSettings().getNetworks().get(network);
-    if (attachment == null || attachment.getIpAddress() == null || attachment.getIpAddress().isBlank()) {
-      throw new KindException("node " + name + " has no address on the " + network + " network");
+    ContainerState container = engine.inspect(name);
+    String address = container.addresses().get(container.network());
+    if (address == null || address.isBlank()) {
+      throw new KindException("node " + name + " has no address on the " + container.network() + " network");
     }
-    return attachment.getIpAddress();
+    return address;
   }
 
   /** The engine network the node was started on. */
   public String network() {
-    return engine.inspect(name).getHostConfig().getNetworkMode();
+    return engine.inspect(name).network();
   }
 
   @Override

@@ -1,13 +1,13 @@
 package dev.kind4j.impl.node;
 
-import com.github.dockerjava.api.exception.ConflictException;
 import dev.kind4j.KindException;
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.node.NodePrivileges;
 import dev.kind4j.impl.node.PrivilegeProbe;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.NameInUseException;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Parallel;
 import dev.kind4j.impl.util.Tar;
 import java.nio.file.Files;
@@ -27,9 +27,9 @@ public final class NodeLauncher {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
 
-  private final DockerEngine engine;
+  private final Provider engine;
 
-  public NodeLauncher(DockerEngine engine) {
+  public NodeLauncher(Provider engine) {
     this.engine = engine;
   }
 
@@ -75,7 +75,7 @@ public final class NodeLauncher {
     container.dnsSearch(spec.dnsSearch());
     spec.extraPorts().forEach(container::publish);
     // only a local engine's host can be looked at: a remote engine's node goes without, as it does here when absent
-    if (engine.endpoint().remoteHost().isEmpty() && Files.isDirectory(Path.of("/lib/modules"))) {
+    if (engine.remoteHost().isEmpty() && Files.isDirectory(Path.of("/lib/modules"))) {
       container.mount("/lib/modules", "/lib/modules", true);
     }
     if (spec.role() == NodeRole.CONTROL_PLANE) {
@@ -85,13 +85,10 @@ public final class NodeLauncher {
     }
     try {
       return new CreatedNode(engine.create(container.build()), new NodeContainer(engine, spec.name(), spec.role()));
-    } catch (KindException e) {
-      if (e.getCause() instanceof ConflictException) {
-        throw new NameTakenException("name: a container named " + spec.name() + " already exists, so cluster \""
-            + spec.cluster() + "\" exists or another create of it is running; delete it with Kind.clusters().delete(\""
-            + spec.cluster() + "\") or choose another name", e);
-      }
-      throw e;
+    } catch (NameInUseException e) {
+      throw new NameTakenException("name: a container named " + spec.name() + " already exists, so cluster \""
+          + spec.cluster() + "\" exists or another create of it is running; delete it with Kind.clusters().delete(\""
+          + spec.cluster() + "\") or choose another name", e);
     }
   }
 
@@ -126,7 +123,7 @@ public final class NodeLauncher {
     long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
     String state = "";
     while (System.nanoTime() < deadline) {
-      if (!Boolean.TRUE.equals(engine.inspect(id).getState().getRunning())) {
+      if (!engine.inspect(id).running()) {
         throw new KindException("node " + node.name() + " stopped while booting; its output:\n" + outputTail(id));
       }
       state = node.exec(Duration.ofSeconds(30), List.of("systemctl", "is-system-running")).stdout().strip();

@@ -1,9 +1,9 @@
 package dev.kind4j.impl.node;
 
+import dev.kind4j.KindException;
 import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.provider.Labels;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.KindException;
+import dev.kind4j.impl.provider.Provider;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +31,11 @@ public final class PrivilegeProbe {
   private PrivilegeProbe() {}
 
   /** The privileges node containers get on this engine; {@code image} must have {@code /bin/true} and {@code cat}. */
-  public static NodePrivileges privilegesFor(DockerEngine engine, String image) {
+  public static NodePrivileges privilegesFor(Provider engine, String image) {
     return CACHE.computeIfAbsent(engine.host(), host -> probe(engine, image));
   }
 
-  private static NodePrivileges probe(DockerEngine engine, String image) {
+  private static NodePrivileges probe(Provider engine, String image) {
     Optional<KindException> privilegedFailure = tryRun(engine, image, NodePrivileges.PRIVILEGED);
     if (privilegedFailure.isEmpty()) {
       LOG.info("Node containers run with --privileged");
@@ -58,7 +58,7 @@ public final class PrivilegeProbe {
   }
 
   /** Runs a probe container with these privileges; empty when it ran, else why not, with the engine's error. */
-  private static Optional<KindException> tryRun(DockerEngine engine, String image, NodePrivileges privileges) {
+  private static Optional<KindException> tryRun(Provider engine, String image, NodePrivileges privileges) {
     ContainerSpec spec = ContainerSpec.builder(image).entrypoint("/bin/true").privileges(privileges)
         .label(Labels.PROBE, "true").build();
     String id = null;
@@ -77,7 +77,7 @@ public final class PrivilegeProbe {
   }
 
   /** The capability bounding set of the engine host's init, read through a container in the host's PID namespace. */
-  private static String engineBoundingSet(DockerEngine engine, String image) {
+  private static String engineBoundingSet(Provider engine, String image) {
     ContainerSpec spec = ContainerSpec.builder(image).entrypoint("cat", "/proc/1/status").hostPidNamespace()
         .label(Labels.PROBE, "true").build();
     Matcher matcher = CAP_BND.matcher(engine.runToExit(spec, Duration.ofSeconds(60)).output());

@@ -1,7 +1,7 @@
 package dev.kind4j.impl.provider;
 
-import dev.kind4j.impl.node.NodePrivileges;
 import dev.kind4j.config.MountPropagation;
+import dev.kind4j.impl.node.NodePrivileges;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything kind4j asks of {@code docker run}, in engine-neutral terms; {@link DockerEngine}
+ * Everything kind4j asks of {@code docker run}, in engine-neutral terms; {@link Provider}
  * translates it.
  */
 public record ContainerSpec(

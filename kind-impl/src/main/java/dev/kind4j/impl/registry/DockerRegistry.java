@@ -1,7 +1,8 @@
 package dev.kind4j.impl.registry;
 
 import dev.kind4j.Registry;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A registry container on the engine; closing it removes the container with its storage volume. */
@@ -29,7 +30,7 @@ final class DockerRegistry implements Registry {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      try (DockerEngine engine = DockerEngine.connect()) {
+      try (Provider engine = Providers.connect()) {
         engine.remove(name);
       }
     }

@@ -1,13 +1,13 @@
 package dev.kind4j.impl.registry;
 
-import com.github.dockerjava.api.model.Image;
 import dev.kind4j.ImageRef;
 import dev.kind4j.RootFsSource;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.image.base.BaseImageBuild;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.ImageSummary;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;
 import dev.kind4j.impl.util.Tar;
@@ -35,7 +35,7 @@ final class RegistryImage {
   private RegistryImage() {}
 
   /** {@value #UPSTREAM} when present or pullable, else kind4j's own build. */
-  static String choose(DockerEngine engine, Progress progress) {
+  static String choose(Provider engine, Progress progress) {
     if (engine.imageId(UPSTREAM).isPresent()) {
       return UPSTREAM;
     }
@@ -52,16 +52,16 @@ final class RegistryImage {
    * An image the session reaper can start from (it needs bash and socat, which registry images lack): a kind4j base
    * image already on the engine, else one built.
    */
-  static String reaperImage(DockerEngine engine, Progress progress) {
-    return engine.oldestImageWithLabel(Labels.IMAGE_KIND, "base").map(Image::getId)
+  static String reaperImage(Provider engine, Progress progress) {
+    return engine.oldestImageWithLabel(Labels.IMAGE_KIND, "base").map(ImageSummary::id)
         .orElseGet(() -> base(engine, progress).name());
   }
 
-  private static ImageRef base(DockerEngine engine, Progress progress) {
+  private static ImageRef base(Provider engine, Progress progress) {
     return new BaseImageBuild(engine, new BaseImageRequest(null, RootFsSource.AUTO, "bookworm", false, progress)).run();
   }
 
-  private static String built(DockerEngine engine, Progress progress, ImageRef base) {
+  private static String built(Provider engine, Progress progress, ImageRef base) {
     String dockerfile = Resources.text("/dev/kind4j/impl/registry/registry.Dockerfile").replace("{{base}}", base.name());
     String inputs = Hashing.sha256().put("dockerfile", dockerfile).put("base", base.id()).hex();
     Optional<ImageRef> cached = ImageCache.find(engine, inputs, LOCAL);

@@ -3,9 +3,9 @@ package dev.kind4j.impl.registry;
 import dev.kind4j.KindException;
 import dev.kind4j.Registry;
 import dev.kind4j.impl.console.StatusPrinter;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.spi.RegistryRequest;
 import java.io.IOException;
@@ -26,10 +26,10 @@ public final class RegistryStart {
 
   private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final RegistryRequest request;
 
-  public RegistryStart(DockerEngine engine, RegistryRequest request) {
+  public RegistryStart(Provider engine, RegistryRequest request) {
     this.engine = engine;
     this.request = request;
   }

@@ -1,8 +1,8 @@
 package dev.kind4j.impl.session;
 
 import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.ClassPath;
 import dev.kind4j.impl.util.Resources;
 import java.io.BufferedReader;
@@ -53,7 +53,7 @@ public final class SessionReaper {
    * The labels that have a reaper remove a container when this JVM ends: Testcontainers' when it can serve (see
    * {@link TestcontainersReaper}), else kind4j's, started from {@code image} on first use. Empty when neither can.
    */
-  public static synchronized Map<String, String> labelsFor(DockerEngine engine, String image) {
+  public static synchronized Map<String, String> labelsFor(Provider engine, String image) {
     return LABELS.computeIfAbsent(engine.engineId(), id -> testcontainers(engine)
         .orElseGet(() -> started(engine, image) ? Map.of(Labels.SESSION, SESSION) : Map.of()));
   }
@@ -69,7 +69,7 @@ public final class SessionReaper {
   }
 
   /** Testcontainers' reaper's labels, when Testcontainers is on the class path and its reaper can serve. */
-  private static Optional<Map<String, String>> testcontainers(DockerEngine engine) {
+  private static Optional<Map<String, String>> testcontainers(Provider engine) {
     if (!ClassPath.has("org.testcontainers.utility.ResourceReaper")) {
       return Optional.empty();
     }
@@ -83,7 +83,7 @@ public final class SessionReaper {
   }
 
   /** Starts kind4j's reaper for this engine and connects to it; false, with one INFO line, when that fails. */
-  private static boolean started(DockerEngine engine, String image) {
+  private static boolean started(Provider engine, String image) {
     String container = "kind4j-reaper-" + SESSION.substring(0, 13);
     String host = hostOf(engine);
     try {
@@ -141,13 +141,13 @@ public final class SessionReaper {
   }
 
   /** The engine's socket on its own host: the path of a {@code unix://} host, else the usual path. */
-  private static String socketPath(DockerEngine engine) {
+  private static String socketPath(Provider engine) {
     URI uri = URI.create(engine.host());
     return "unix".equals(uri.getScheme()) ? uri.getPath() : "/var/run/docker.sock";
   }
 
   /** Where the reaper's published port is reached: this machine for a local engine, else the engine's host. */
-  private static String hostOf(DockerEngine engine) {
+  private static String hostOf(Provider engine) {
     URI uri = URI.create(engine.host());
     return "unix".equals(uri.getScheme()) || uri.getHost() == null ? LOOPBACK : uri.getHost();
   }

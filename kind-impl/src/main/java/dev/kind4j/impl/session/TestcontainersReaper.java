@@ -1,7 +1,7 @@
 package dev.kind4j.impl.session;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +27,7 @@ final class TestcontainersReaper {
   private TestcontainersReaper() {}
 
   /** Ryuk's labels, once Ryuk runs; empty, with the reason logged at INFO, when it cannot serve. */
-  static Optional<Map<String, String>> labels(DockerEngine engine) {
+  static Optional<Map<String, String>> labels(Provider engine) {
     if (Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
       return unused("Ryuk is disabled (TESTCONTAINERS_RYUK_DISABLED)");
     }

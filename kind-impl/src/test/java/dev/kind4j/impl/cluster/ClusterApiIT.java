@@ -10,7 +10,8 @@ import dev.kind4j.ExecResult;
 import dev.kind4j.Kind;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ class ClusterApiIT {
   @BeforeAll
   static void createCluster() throws IOException {
     String image = TestImages.node().name();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
     }
     Path kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");

@@ -9,7 +9,8 @@ import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.Kind;
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ class ClusterDnsIT {
 
   @BeforeAll
   static void createClusterWithServices() throws IOException {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
       TestImages.dnsTools(engine);
     }
@@ -192,7 +193,7 @@ class ClusterDnsIT {
   @Test
   @Order(9)
   void dnsAnswersAgainAfterTheNodeRestarts() {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       engine.stop(NAME + "-control-plane", Duration.ofSeconds(30));
       engine.start(NAME + "-control-plane");
     }

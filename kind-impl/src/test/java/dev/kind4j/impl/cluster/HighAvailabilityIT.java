@@ -10,8 +10,9 @@ import dev.kind4j.Kind;
 import dev.kind4j.Node;
 import dev.kind4j.ProgressListener;
 import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ class HighAvailabilityIT {
 
   @BeforeAll
   static void createThreeControlPlanesAndAWorker(@TempDir Path dir) {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
     }
     kubeconfig = dir.resolve("config");
@@ -104,11 +105,11 @@ class HighAvailabilityIT {
         NAME + "-control-plane2", NAME + "-control-plane3", NAME + "-worker");
     assertThat(STEPS.keySet()).contains("Configuring the external load balancer ⚖️",
         "Joining more control-plane nodes 🎮", "Joining worker nodes 🚜");
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       int published = engine.publishedPort(LOAD_BALANCER, 6443, "tcp").port();
       assertThat(Files.readString(kubeconfig)).contains("server: https://127.0.0.1:" + published);
       assertThat(cluster.apiServerPort()).isEqualTo(published);
-      Map<String, String> labels = engine.inspect(LOAD_BALANCER).getConfig().getLabels();
+      Map<String, String> labels = engine.inspect(LOAD_BALANCER).labels();
       assertThat(labels).containsEntry(Labels.CLUSTER, NAME).containsEntry(Labels.ROLE, "external-load-balancer")
           .containsKey(Labels.CREATE).containsKey(Labels.SESSION);
     }
@@ -132,7 +133,7 @@ class HighAvailabilityIT {
   @Test
   @Order(3)
   void withTheFirstControlPlaneStoppedTheApiStillAnswersAndWritesThroughTheLoadBalancer() throws Exception {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       firstAddressBefore = engineAddress(engine, FIRST);
       engine.stop(FIRST, Duration.ofSeconds(30));
     }
@@ -148,7 +149,7 @@ class HighAvailabilityIT {
   @Order(4)
   void startedAgainOnAnotherAddressTheFirstControlPlaneIsFoundThereByTheLoadBalancer() throws Exception {
     String firstAddressNow;
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       // a container that takes an address while the control plane is down, so the engine must give it another
       engine.remove(NAME + "-squatter");
       String squatter = engine.run(ContainerSpec.builder(TestImages.NODE).name(NAME + "-squatter").network("kind")
@@ -180,15 +181,15 @@ class HighAvailabilityIT {
         && !lines.isEmpty() && lines.get(lines.size() - 1).contains(" is UP");
   }
 
-  private static String engineAddress(DockerEngine engine, String container) {
-    return engine.inspect(container).getNetworkSettings().getNetworks().get("kind").getIpAddress();
+  private static String engineAddress(Provider engine, String container) {
+    return engine.inspect(container).addresses().get("kind");
   }
 
   @Test
   @Order(5)
   void deletingTheClusterRemovesTheLoadBalancerToo() {
     cluster.delete();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       assertThat(engine.containersWithLabels(Map.of(Labels.CLUSTER, NAME))).isEmpty();
     }
   }

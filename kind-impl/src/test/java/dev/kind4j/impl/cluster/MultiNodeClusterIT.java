@@ -10,8 +10,9 @@ import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class MultiNodeClusterIT {
   @BeforeAll
   static void createTwoClustersAtOnce() throws IOException {
     String image = TestImages.node().name();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
     }
     kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");
@@ -99,10 +100,9 @@ class MultiNodeClusterIT {
   @Order(4)
   void deletingLeavesNoContainerVolumeOrKubeconfigEntry() throws IOException {
     List<String> volumes;
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       volumes = engine.containersWithLabels(Map.of(Labels.CLUSTER, SECOND)).stream()
-          .flatMap(c -> engine.inspect(c.getId()).getMounts().stream())
-          .filter(m -> m.getName() != null).map(m -> m.getName()).toList();
+          .flatMap(c -> engine.inspect(c.id()).volumes().stream()).toList();
       assertThat(volumes).isNotEmpty();
 
       second.delete();
@@ -134,7 +134,7 @@ class MultiNodeClusterIT {
     assertThatThrownBy(() -> Kind.cluster().name("kind4j-broken").image(TestImages.nodeTag()).config(FAILS_AFTER_NODES_START)
         .kubeconfigPath(kubeconfig).create())
         .isInstanceOf(KindException.class).hasMessageContaining("/no/such/field");
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       assertThat(engine.containersWithLabels(Map.of(Labels.CLUSTER, "kind4j-broken"))).isEmpty();
     }
   }

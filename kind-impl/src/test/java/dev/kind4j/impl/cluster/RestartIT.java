@@ -9,11 +9,12 @@ import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Cluster;
-import dev.kind4j.Kind;
 import dev.kind4j.ExecRequest;
+import dev.kind4j.Kind;
 import dev.kind4j.Node;
 import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class RestartIT {
 
   @BeforeAll
   static void createThenRestartBothNodes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
       kubeconfig = dir.resolve("config");
       Kind.clusters().delete(NAME, kubeconfig);
@@ -112,7 +113,7 @@ class RestartIT {
   void theWorkersRoutesFollowTheControlPlanesCurrentAddress() throws Exception {
     hostKubectlUntil(Duration.ofMinutes(3), "wait", "--for=condition=Ready", "node", "--all", "--timeout=60s");
     String controlPlaneNow;
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       controlPlaneNow = engineAddress(engine, CONTROL_PLANE);
       System.out.printf("engine addresses before the restart %s, after [%s, %s]%n", addressesBefore, controlPlaneNow,
           engineAddress(engine, WORKER));
@@ -161,8 +162,8 @@ class RestartIT {
     }
   }
 
-  private static String engineAddress(DockerEngine engine, String container) {
-    return engine.inspect(container).getNetworkSettings().getNetworks().get("kind").getIpAddress();
+  private static String engineAddress(Provider engine, String container) {
+    return engine.inspect(container).addresses().get("kind");
   }
 
   /** Waits until the node routes {@code destination} via {@code gateway}. */

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
 import dev.kind4j.Node;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -34,7 +35,7 @@ class SingleNodeClusterIT {
   @BeforeAll
   static void createCluster() throws IOException {
     String image = TestImages.node().name();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
     }
     kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");

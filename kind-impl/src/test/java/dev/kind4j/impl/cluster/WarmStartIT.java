@@ -10,8 +10,9 @@ import dev.kind4j.Kind;
 import dev.kind4j.Node;
 import dev.kind4j.ProgressListener;
 import dev.kind4j.Snapshot;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class WarmStartIT {
 
   @BeforeAll
   static void createASourceThenTwoWarmClustersAtOnce() throws IOException {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
     }
     kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");
@@ -90,7 +91,7 @@ class WarmStartIT {
     List<Snapshot> snapshots = Kind.snapshots().list();
     assertThat(snapshots).hasSize(1);
     assertThat(snapshots.get(0).images()).hasSize(2);
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       assertThat(snapshots.get(0).images()).allSatisfy(image -> assertThat(engine.imageLabels(image))
           .as("a snapshot image must not tie its containers to the source's create or JVM")
           .containsEntry(Labels.CREATE, "").containsEntry(Labels.SESSION, "").containsEntry(Labels.CLUSTER, ""));
@@ -173,7 +174,7 @@ class WarmStartIT {
 
     warmA.close();
 
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       assertThat(engine.containersWithLabels(Map.of(Labels.CLUSTER, A))).isEmpty();
       assertThat(engine.containersWithLabels(Map.of(Labels.CLUSTER, B))).hasSize(2);
     }

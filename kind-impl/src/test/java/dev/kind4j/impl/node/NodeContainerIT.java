@@ -3,11 +3,12 @@ package dev.kind4j.impl.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.dockerjava.api.command.InspectContainerResponse;
 import dev.kind4j.ExecResult;
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
+import dev.kind4j.impl.provider.PublishedPort;
 import dev.kind4j.impl.testing.HostSysctls;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
@@ -31,13 +32,13 @@ class NodeContainerIT {
 
   private static final String CLUSTER = "kind4j-node-it";
 
-  private static DockerEngine engine;
+  private static Provider engine;
   private static Map<String, String> sysctlsBefore;
   private static NodeContainer node;
 
   @BeforeAll
   static void startNode() {
-    engine = DockerEngine.connect();
+    engine = Providers.connect();
     String image = TestImages.base().name();
     TestImages.tiny(engine);
     removeLeftovers();
@@ -53,7 +54,7 @@ class NodeContainerIT {
   }
 
   private static void removeLeftovers() {
-    engine.containersWithLabels(Map.of(Labels.CLUSTER, CLUSTER)).forEach(c -> engine.remove(c.getId()));
+    engine.containersWithLabels(Map.of(Labels.CLUSTER, CLUSTER)).forEach(c -> engine.remove(c.id()));
   }
 
   @Test
@@ -68,13 +69,12 @@ class NodeContainerIT {
   @Test
   @Order(2)
   void carriesKindLabelsAndPublishesTheApiServerOnLoopback() {
-    InspectContainerResponse container = engine.inspect(node.name());
-    assertThat(container.getConfig().getLabels())
+    assertThat(engine.inspect(node.name()).labels())
         .containsEntry(Labels.CLUSTER, CLUSTER)
         .containsEntry(Labels.ROLE, "control-plane");
-    var bindings = container.getNetworkSettings().getPorts().getBindings().values().iterator().next();
-    assertThat(bindings[0].getHostIp()).isEqualTo("127.0.0.1");
-    assertThat(engine.publishedPort(node.name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port()).isPositive();
+    PublishedPort api = engine.publishedPort(node.name(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
+    assertThat(api.hostIp()).isEqualTo("127.0.0.1");
+    assertThat(api.port()).isPositive();
   }
 
   @Test
@@ -117,8 +117,7 @@ class NodeContainerIT {
   @Test
   @Order(6)
   void removingTheNodeLeavesNoContainerNoVolumeAndNoHostKernelChange() {
-    List<String> volumes = engine.inspect(node.name()).getMounts().stream()
-        .filter(m -> m.getName() != null).map(m -> m.getName()).toList();
+    List<String> volumes = engine.inspect(node.name()).volumes();
     assertThat(volumes).as("the /var volume").isNotEmpty();
 
     engine.remove(node.name());

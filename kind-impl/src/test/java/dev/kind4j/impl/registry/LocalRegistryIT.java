@@ -10,8 +10,9 @@ import dev.kind4j.ExecRequest;
 import dev.kind4j.Kind;
 import dev.kind4j.KindException;
 import dev.kind4j.Registry;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.impl.testing.KubectlAssertions;
 import dev.kind4j.impl.testing.TestImages;
@@ -80,7 +81,7 @@ class LocalRegistryIT {
   @BeforeAll
   static void startRegistryAndCluster() throws IOException, InterruptedException {
     String image = TestImages.node().name();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
     }
     Kind.clusters().delete(NAME);
@@ -128,7 +129,7 @@ class LocalRegistryIT {
         .filter(reference -> reference.startsWith(registry.hostAddress() + "/app")).toList()) {
       cluster.controlPlane().exec("ctr", "-n", "k8s.io", "images", "rm", reference);
     }
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       engine.stop(cluster.controlPlane().name(), Duration.ofSeconds(30));
       engine.start(cluster.controlPlane().name());
     }
@@ -181,10 +182,10 @@ class LocalRegistryIT {
     String hosting = kubectl(cluster, "get", "configmap", "local-registry-hosting", "-n", "kube-public",
         "-o=jsonpath={.data.localRegistryHosting\\.v1}");
     assertThat(hosting).contains("host: \"" + registry.hostAddress() + "\"");
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       var inspected = engine.inspect(registry.name());
-      assertThat(inspected.getNetworkSettings().getNetworks()).containsKey("kind");
-      assertThat(inspected.getConfig().getLabels()).containsAllEntriesOf(
+      assertThat(inspected.addresses()).containsKey("kind");
+      assertThat(inspected.labels()).containsAllEntriesOf(
           SessionReaper.labelsFor(engine, TestImages.BASE));
       assertThat(SessionReaper.labelKeys()).contains(Labels.SESSION);
     }

@@ -3,8 +3,9 @@ package dev.kind4j.impl.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Kind;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -34,12 +35,10 @@ class KilledJvmIT {
         kubeconfig.toString())
         .redirectErrorStream(true)
         .start();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       awaitCreated(child);
       List<String> volumes = engine.containersWithLabels(Map.of(Labels.CLUSTER, NAME)).stream()
-          .flatMap(container -> engine.inspect(container.getId()).getMounts().stream())
-          .filter(mount -> mount.getName() != null)
-          .map(mount -> mount.getName())
+          .flatMap(container -> engine.inspect(container.id()).volumes().stream())
           .toList();
       assertThat(volumes).isNotEmpty();
       Set<String> childsReaper = new HashSet<>(reapers());
@@ -70,8 +69,8 @@ class KilledJvmIT {
   }
 
   private static Set<String> reapers() {
-    try (DockerEngine engine = DockerEngine.connect()) {
-      return engine.containersWithLabelKey(Labels.REAPER).stream().map(c -> c.getId()).collect(Collectors.toSet());
+    try (Provider engine = Providers.connect()) {
+      return engine.containersWithLabelKey(Labels.REAPER).stream().map(c -> c.id()).collect(Collectors.toSet());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.kind4j.impl.testing;
 
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,7 +15,7 @@ public final class BuildTestImages implements BeforeAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
     TestImages.node();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
     }
   }

@@ -4,7 +4,7 @@ import dev.kind4j.BuildType;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
 import dev.kind4j.RootFsSource;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,14 +50,14 @@ public final class TestImages {
   public static final String WEB = "kind4j-test/web:latest";
 
   /** Builds {@link #WEB} from the base image's socat and dash and the libraries they link. */
-  public static synchronized String web(DockerEngine engine) {
+  public static synchronized String web(Provider engine) {
     String respond = "#!/bin/sh\nprintf 'HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\nhello from kind4j\\n'\n";
     return collected(engine, WEB, List.of(), List.of("/usr/bin/socat"), Map.of("respond", respond),
         "[\"socat\", \"TCP-LISTEN:8080,fork,reuseaddr\", \"EXEC:/respond\"]");
   }
 
   /** Builds {@link #TINY}: {@code /bin/sh} and the libraries it links, copied out of the base image. */
-  public static synchronized String tiny(DockerEngine engine) {
+  public static synchronized String tiny(Provider engine) {
     return collected(engine, TINY, List.of(), List.of(), Map.of(), "[\"/bin/sh\", \"-c\", \"echo hello from tiny\"]");
   }
 
@@ -66,7 +66,7 @@ public final class TestImages {
   public static final String DNS_TOOLS = "kind4j-test/dns-tools:latest";
 
   /** Builds {@link #DNS_TOOLS}; its container sleeps until stopped. */
-  public static synchronized String dnsTools(DockerEngine engine) {
+  public static synchronized String dnsTools(Provider engine) {
     return collected(engine, DNS_TOOLS, List.of("bind9-dnsutils"), List.of("/usr/bin/dig", "/usr/bin/getent",
         "/bin/cat", "/bin/date", "/bin/sleep"), Map.of(), "[\"/bin/sleep\", \"infinity\"]");
   }
@@ -75,7 +75,7 @@ public final class TestImages {
    * An image holding dash as {@code /bin/sh}, the given programs of the base image (with {@code packages} installed
    * first), the libraries they link, and extra executable files at the root; nothing else.
    */
-  private static String collected(DockerEngine engine, String reference, List<String> packages, List<String> programs,
+  private static String collected(Provider engine, String reference, List<String> packages, List<String> programs,
       Map<String, String> executables, String entrypoint) {
     base();
     String copies = programs.stream().map(p -> " && cp " + p + " /out" + p).collect(Collectors.joining());

@@ -3,9 +3,10 @@ package dev.kind4j.impl.util;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class TarCopyIT {
   void aTreeWithSymbolicLinksRoundTripsThroughAContainer() throws IOException {
     Path tree = hostTree(temp.resolve("tree"));
     Path back = temp.resolve("back");
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.base();
       String id = engine.run(ContainerSpec.builder(TestImages.BASE).entrypoint("sleep", "infinity").build());
       try {

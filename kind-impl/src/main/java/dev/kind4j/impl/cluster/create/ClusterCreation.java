@@ -20,10 +20,10 @@ import dev.kind4j.impl.cluster.nodeimage.NodeImages;
 import dev.kind4j.impl.cluster.snapshot.DockerSnapshots;
 import dev.kind4j.impl.cluster.snapshot.SnapshotKey;
 import dev.kind4j.impl.console.StatusPrinter;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.node.NameTakenException;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.registry.RegistryWiring;
 import dev.kind4j.spi.ClusterRequest;
 import java.nio.file.Path;
@@ -45,10 +45,10 @@ public final class ClusterCreation {
   private static final List<CreateStep> WARM_STEPS = List.of(new StartFromSnapshot(), new WaitForWarmNodes(),
       new ConnectRegistries());
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final ClusterRequest request;
 
-  public ClusterCreation(DockerEngine engine, ClusterRequest request) {
+  public ClusterCreation(Provider engine, ClusterRequest request) {
     this.engine = engine;
     this.request = request;
   }
@@ -70,7 +70,7 @@ public final class ClusterCreation {
           + "snapshot is saved");
     }
     ClusterPlan plan = ClusterPlan.of(config, defaultImage(config, progress), warmStart, network,
-        engine.endpoint().remoteHost().isEmpty());
+        engine.remoteHost().isEmpty());
     Optional<String> snapshotKey = warmStart ? Optional.of(snapshotKey(config, plan)) : Optional.empty();
     Optional<Snapshot> snapshot = snapshotKey.flatMap(key -> DockerSnapshots.find(engine, key, plan.nodes().size()));
     if (snapshot.isPresent()) {
@@ -196,7 +196,7 @@ public final class ClusterCreation {
     if (!request.registries().isEmpty()) {
       raw = withContainerdPatch(raw, RegistryWiring.CONTAINERD_PATCH);
     }
-    ClusterConfig config = ConfigDefaults.apply(raw, request.name(), engine.endpoint().remoteHost().isPresent());
+    ClusterConfig config = ConfigDefaults.apply(raw, request.name(), engine.remoteHost().isPresent());
     ConfigValidator.validate(config);
     Kind4jLimits.check(config);
     return config;
@@ -223,7 +223,7 @@ public final class ClusterCreation {
         : context.bootstrapControlPlane().name();
     int port = context.plan.apiServerPort() > 0 ? context.plan.apiServerPort()
         : engine.publishedPort(endpoint, NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
-    String host = engine.endpoint().reachableHost(context.config.networking().apiServerAddress());
+    String host = engine.reachableHost(context.config.networking().apiServerAddress());
     String server = "https://" + hostForUrl(host) + ":" + port;
     ClusterKubeconfig kubeconfig = ClusterKubeconfig.fromKubeadm(context.adminKubeconfig, context.name, server);
     return UserKubeconfig.export(kubeconfig, request.kubeconfigPath().orElse(null));

@@ -5,12 +5,12 @@ import dev.kind4j.Snapshot;
 import dev.kind4j.config.ClusterConfig;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmInput;
 import dev.kind4j.impl.cluster.network.PodNetwork;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
-import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.impl.image.node.NodeImageManifest;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.spi.ClusterRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class CreationContext {
   final ClusterRequest request;
   final ClusterConfig config;
   final String name;
-  final DockerEngine engine;
+  final Provider engine;
   final Progress progress;
   final ClusterPlan plan;
   /** This create's ID, which every node container it makes carries, so that a failure removes only those. */
@@ -54,7 +54,7 @@ final class CreationContext {
   /** When the nodes last started on bootstrapped state. Written by the steps that start or restart them. */
   Instant started;
 
-  CreationContext(ClusterRequest request, ClusterConfig config, DockerEngine engine, Progress progress,
+  CreationContext(ClusterRequest request, ClusterConfig config, Provider engine, Progress progress,
       ClusterPlan plan) {
     this.request = request;
     this.config = config;

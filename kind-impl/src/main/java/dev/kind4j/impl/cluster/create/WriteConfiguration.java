@@ -124,7 +124,7 @@ final class WriteConfiguration implements CreateStep {
       certificateKey.ifPresent(key -> builder.certificateKey(key)
           .joinsControlPlane(!node.name().equals(context.bootstrapControlPlane().name())));
     }
-    context.engine.endpoint().remoteHost().ifPresent(builder::certSans);
+    context.engine.remoteHost().ifPresent(builder::certSans);
     context.manifest.ifPresent(manifest -> {
       if (manifest.etcdImage() != null) {
         builder.etcdImage(new ImageOverride(manifest.etcdImage().repository(), manifest.etcdImage().tag()));

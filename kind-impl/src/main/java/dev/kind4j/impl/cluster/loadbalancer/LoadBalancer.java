@@ -1,10 +1,10 @@
 package dev.kind4j.impl.cluster.loadbalancer;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.node.NodeSpec;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,7 +42,7 @@ public final class LoadBalancer {
    * @param labels labels besides kind's, such as the create's and the session's
    * @param config the haproxy configuration, from {@link HaproxyConfig#render}
    */
-  public static void start(DockerEngine engine, String cluster, String image, String network,
+  public static void start(Provider engine, String cluster, String image, String network,
       ContainerSpec.PortBinding api, Map<String, String> labels, String config) {
     String name = name(cluster);
     ContainerSpec.Builder spec = ContainerSpec.builder(image).name(name).hostname(name).network(network)
@@ -60,7 +60,7 @@ public final class LoadBalancer {
    * Waits until the published port accepts a connection, then a moment more in which haproxy, which checks its
    * configuration and limits as it starts, must not have stopped: the engine's proxy may accept for it.
    */
-  private static void awaitListening(DockerEngine engine, String name, String hostAddress) {
+  private static void awaitListening(Provider engine, String name, String hostAddress) {
     long deadline = System.nanoTime() + READY_WITHIN.toNanos();
     while (System.nanoTime() < deadline) {
       int port = engine.publishedPort(name, NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
@@ -78,8 +78,8 @@ public final class LoadBalancer {
         + READY_WITHIN.toSeconds() + " s; its output:\n" + engine.logs(name).strip());
   }
 
-  private static void requireRunning(DockerEngine engine, String name) {
-    if (!Boolean.TRUE.equals(engine.inspect(name).getState().getRunning())) {
+  private static void requireRunning(Provider engine, String name) {
+    if (!engine.inspect(name).running()) {
       throw new KindException("the load balancer " + name + " stopped right after it started; its output:\n"
           + engine.logs(name).strip());
     }

@@ -1,10 +1,10 @@
 package dev.kind4j.impl.cluster.loadbalancer;
 
 import dev.kind4j.ImageRef;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;
 import dev.kind4j.impl.util.Tar;
@@ -36,7 +36,7 @@ public final class LoadBalancerImage {
    *
    * @param debianImage a local Debian image whose apt reaches a mirror, such as a kind4j node image
    */
-  public static String ensure(DockerEngine engine, String debianImage, Progress progress) {
+  public static String ensure(Provider engine, String debianImage, Progress progress) {
     Optional<String> kinds = engine.imageId(KIND_IMAGE);
     if (kinds.isPresent()) {
       return kinds.get();

@@ -2,8 +2,8 @@ package dev.kind4j.impl.cluster.nodeimage;
 
 import dev.kind4j.KindException;
 import dev.kind4j.impl.cluster.kubeadm.KubernetesVersion;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ public final class NodeImages {
   private NodeImages() {}
 
   /** The image for a Kubernetes version such as {@code 1.31} or {@code v1.31.4}, and why it was chosen. */
-  public static NodeImageChoice forVersion(DockerEngine engine, String version) {
+  public static NodeImageChoice forVersion(Provider engine, String version) {
     return NodeImageChoice.choose(version, local(engine), KindNodeImages.tracked());
   }
 
@@ -28,7 +28,7 @@ public final class NodeImages {
    * present nor pullable (offline); then the newest node image kind4j built here, with why. kind's default too when
    * there is none, so that the create fails on it with the pull's reason.
    */
-  public static NodeImageChoice defaultImage(DockerEngine engine) {
+  public static NodeImageChoice defaultImage(Provider engine) {
     String pinned = KindNodeImages.tracked().defaultImage();
     if (engine.imageId(pinned).isPresent()) {
       return NodeImageChoice.silent(pinned);
@@ -48,18 +48,17 @@ public final class NodeImages {
    * Node images kind4j built here from Kubernetes, under every tag they have; derived images (made {@code from} a
    * node image) are left out, since their additions are not what a version asks for.
    */
-  private static List<LocalNodeImage> local(DockerEngine engine) {
+  private static List<LocalNodeImage> local(Provider engine) {
     List<LocalNodeImage> found = new ArrayList<>();
     engine.imagesWithLabel(Labels.KUBERNETES_VERSION).forEach(image -> {
-      Map<String, String> labels = image.getLabels();
-      if (!"node".equals(labels.get(Labels.IMAGE_KIND)) || labels.containsKey(Labels.DERIVED_FROM)
-          || image.getRepoTags() == null) {
+      Map<String, String> labels = image.labels();
+      if (!"node".equals(labels.get(Labels.IMAGE_KIND)) || labels.containsKey(Labels.DERIVED_FROM)) {
         return;
       }
       KubernetesVersion version = KubernetesVersion.parse(labels.get(Labels.KUBERNETES_VERSION));
-      for (String tag : image.getRepoTags()) {
+      for (String tag : image.tags()) {
         if (!tag.equals("<none>:<none>")) {
-          found.add(new LocalNodeImage(tag, version, Instant.ofEpochSecond(image.getCreated())));
+          found.add(new LocalNodeImage(tag, version, Instant.ofEpochSecond(image.created())));
         }
       }
     });

@@ -2,8 +2,8 @@ package dev.kind4j.impl.cluster.snapshot;
 
 import dev.kind4j.KindException;
 import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;
@@ -27,9 +27,9 @@ public final class SnapshotTaker {
   private static final String STAGING = "/kind4j-snapshot";
   private static final Duration COPY_TIMEOUT = Duration.ofMinutes(10);
 
-  private final DockerEngine engine;
+  private final Provider engine;
 
-  public SnapshotTaker(DockerEngine engine) {
+  public SnapshotTaker(Provider engine) {
     this.engine = engine;
   }
 
@@ -50,7 +50,7 @@ public final class SnapshotTaker {
   }
 
   private String takeNode(String key, String nodeImage, int index, String container) {
-    Instant started = Instant.parse(engine.inspect(container).getState().getStartedAt());
+    Instant started = Instant.parse(engine.inspect(container).startedAt());
     // The node's own labels blanked: containers made from the image must not count as the source cluster's nodes,
     // as its create's, or as its JVM's, whose reaper would remove them
     Map<String, String> blanked = new HashMap<>(Map.of(Labels.CLUSTER, "", Labels.ROLE, "", Labels.INPUTS, "",

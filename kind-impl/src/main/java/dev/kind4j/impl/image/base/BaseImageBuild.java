@@ -3,10 +3,10 @@ package dev.kind4j.impl.image.base;
 import dev.kind4j.ImageRef;
 import dev.kind4j.KindException;
 import dev.kind4j.RootFsSource;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.HostCommand;
 import dev.kind4j.spi.BaseImageRequest;
 import java.io.ByteArrayInputStream;
@@ -27,12 +27,12 @@ public final class BaseImageBuild {
   /** The engine memory below which building Kubernetes is likely to fail, as kind's docs advise. */
   static final long LOW_MEMORY_BYTES = 6L * 1024 * 1024 * 1024;
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final BaseImageRequest request;
   private final Progress progress;
   private final BaseImageContext context = BaseImageContext.load();
 
-  public BaseImageBuild(DockerEngine engine, BaseImageRequest request) {
+  public BaseImageBuild(Provider engine, BaseImageRequest request) {
     this.engine = engine;
     this.request = request;
     this.progress = Progress.of(request.listener());

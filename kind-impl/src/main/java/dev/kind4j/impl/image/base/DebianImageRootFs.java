@@ -1,7 +1,7 @@
 package dev.kind4j.impl.image.base;
 
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ final class DebianImageRootFs {
   }
 
   /** Builds the root filesystem as {@code reference} from the local {@code debian:<suite>}; returns the image ID. */
-  static String build(DockerEngine engine, String suite, List<String> packages, String reference,
+  static String build(Provider engine, String suite, List<String> packages, String reference,
       ProgressListener listener) {
     String dockerfile = String.join("\n",
         "FROM " + baseImage(suite),

@@ -2,7 +2,7 @@ package dev.kind4j.impl.image.base;
 
 import dev.kind4j.KindException;
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.HostCommand;
 import dev.kind4j.impl.util.TempDirectory;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class DebootstrapRootFs {
   }
 
   /** Builds the root filesystem and imports it as {@code reference}; returns the image ID. */
-  public static String build(DockerEngine engine, String suite, List<String> packages, String reference,
+  public static String build(Provider engine, String suite, List<String> packages, String reference,
       ProgressListener listener) {
     unavailableReason().ifPresent(reason -> {
       throw new KindException("cannot build the root filesystem with debootstrap: " + reason);

@@ -2,10 +2,10 @@ package dev.kind4j.impl.image.kube;
 
 import dev.kind4j.BuildType;
 import dev.kind4j.KindException;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.docker.EngineDiscovery;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;
 import dev.kind4j.spi.KubernetesArtifacts;
@@ -45,11 +45,11 @@ public final class DockerKubernetesBuilder implements KubernetesBuilder {
     KubernetesTree tree = new KubernetesTree(root);
     String version = tree.version(context.requestedVersion());
     Progress progress = Progress.of(context.progress());
-    try (DockerEngine engine = DockerEngine.connect()) {
-      engine.endpoint().remoteHost().ifPresent(host -> {
+    try (Provider engine = Providers.connect()) {
+      engine.remoteHost().ifPresent(host -> {
         throw new KindException("type docker mounts the Kubernetes source tree " + root + " into its build container, "
             + "but the Docker engine runs on " + host + ", which cannot see this machine's files: build with a local "
-            + "engine (unset DOCKER_HOST / " + EngineDiscovery.HOST_PROPERTY + "), or with type host");
+            + "engine (unset DOCKER_HOST / " + Providers.HOST_PROPERTY + "), or with type host");
       });
       GoVersion go = tree.goVersion();
       GoToolchainImage toolchain = GoToolchainImage.ensure(engine, go, progress);

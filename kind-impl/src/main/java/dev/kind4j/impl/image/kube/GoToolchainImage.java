@@ -1,9 +1,9 @@
 package dev.kind4j.impl.image.kube;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.image.base.DebootstrapRootFs;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Hashing;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public record GoToolchainImage(String reference, String goRoot) {
       "ca-certificates", "findutils", "grep", "sed", "coreutils", "diffutils");
 
   /** The image for {@code go}, built or pulled when missing. */
-  public static GoToolchainImage ensure(DockerEngine engine, GoVersion go, Progress progress) {
+  public static GoToolchainImage ensure(Provider engine, GoVersion go, Progress progress) {
     String official = "golang:" + go.full();
     if (engine.imageId(official).isPresent()) {
       progress.info("Compiling with " + official + " (present locally)");

@@ -3,11 +3,11 @@ package dev.kind4j.impl.image.node;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kind4j.KindException;
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.node.PrivilegeProbe;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.node.PrivilegeProbe;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,19 +30,19 @@ final class BuildContainer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final String image;
   private final String id;
   private final NodeContainer node;
 
-  private BuildContainer(DockerEngine engine, String image, String id, NodeContainer node) {
+  private BuildContainer(Provider engine, String image, String id, NodeContainer node) {
     this.engine = engine;
     this.image = image;
     this.id = id;
     this.node = node;
   }
 
-  static BuildContainer start(DockerEngine engine, String image) {
+  static BuildContainer start(Provider engine, String image) {
     String name = "kind4j-image-build-" + UUID.randomUUID().toString().substring(0, 8);
     String id = engine.run(ContainerSpec.builder(image).name(name)
         .entrypoint("sleep", "infinity")

@@ -1,9 +1,9 @@
 package dev.kind4j.impl.image.node;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;
 import dev.kind4j.impl.util.Tar;
@@ -30,12 +30,12 @@ final class ComponentImages {
   /** The offline cluster DNS image's Dockerfile and the files it copies in, by name. */
   static final List<String> DNS_FILES = List.of("dns.Dockerfile", "dns/kind4j_dns.py", "dns/kind4j_dns_test.py");
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final Progress progress;
   private final String baseImage;
   private final Path work;
 
-  ComponentImages(DockerEngine engine, Progress progress, String baseImage, Path work) {
+  ComponentImages(Provider engine, Progress progress, String baseImage, Path work) {
     this.engine = engine;
     this.progress = progress;
     this.baseImage = baseImage;

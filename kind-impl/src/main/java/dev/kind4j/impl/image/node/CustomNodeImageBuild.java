@@ -2,11 +2,11 @@ package dev.kind4j.impl.image.node;
 
 import dev.kind4j.ImageRef;
 import dev.kind4j.KindException;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.FileHashes;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.TempDirectory;
@@ -29,11 +29,11 @@ public final class CustomNodeImageBuild {
 
   private static final Duration APT_TIMEOUT = Duration.ofMinutes(15);
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final CustomNodeImageRequest request;
   private final Progress progress;
 
-  public CustomNodeImageBuild(DockerEngine engine, CustomNodeImageRequest request) {
+  public CustomNodeImageBuild(Provider engine, CustomNodeImageRequest request) {
     this.engine = engine;
     this.request = request;
     this.progress = Progress.of(request.listener());

@@ -1,7 +1,8 @@
 package dev.kind4j.impl.image.node;
 
 import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Exited;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Tar;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ final class KubeadmContainer {
   private KubeadmContainer() {}
 
   /** Runs {@code kubeadm arguments…} in a container of {@code image}, {@code kubeadm} being the host's copy. */
-  static DockerEngine.Exited run(DockerEngine engine, String image, Path kubeadm, String... arguments) {
+  static Exited run(Provider engine, String image, Path kubeadm, String... arguments) {
     List<String> command = new ArrayList<>(List.of(IN_CONTAINER));
     command.addAll(List.of(arguments));
     ContainerSpec spec = ContainerSpec.builder(image)
@@ -37,7 +38,7 @@ final class KubeadmContainer {
     return engine.runToExit(spec, id -> copyIn(engine, id, kubeadm), TIMEOUT);
   }
 
-  private static void copyIn(DockerEngine engine, String container, Path kubeadm) {
+  private static void copyIn(Provider engine, String container, Path kubeadm) {
     try (InputStream archive = Tar.streamOf(kubeadm, IN_CONTAINER.substring(1))) {
       engine.copyIn(container, archive, "/");
     } catch (IOException e) {

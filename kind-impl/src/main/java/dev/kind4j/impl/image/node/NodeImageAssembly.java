@@ -2,11 +2,11 @@ package dev.kind4j.impl.image.node;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.kube.KubernetesBinaries;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.Resources;
 import dev.kind4j.spi.KubernetesArtifacts;
@@ -34,13 +34,13 @@ final class NodeImageAssembly {
       "pause.Dockerfile", "etcd.Dockerfile");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final Progress progress;
   private final String baseImage;
   private final KubernetesArtifacts artifacts;
   private final Path work;
 
-  NodeImageAssembly(DockerEngine engine, Progress progress, String baseImage, KubernetesArtifacts artifacts, Path work) {
+  NodeImageAssembly(Provider engine, Progress progress, String baseImage, KubernetesArtifacts artifacts, Path work) {
     this.engine = engine;
     this.progress = progress;
     this.baseImage = baseImage;

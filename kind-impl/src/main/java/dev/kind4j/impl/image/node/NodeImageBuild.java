@@ -3,13 +3,13 @@ package dev.kind4j.impl.image.node;
 import dev.kind4j.ImageRef;
 import dev.kind4j.ProgressListener;
 import dev.kind4j.RootFsSource;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.ImageCache;
 import dev.kind4j.impl.image.base.BaseImageBuild;
 import dev.kind4j.impl.image.kube.KubernetesBuilders;
 import dev.kind4j.impl.image.kube.KubernetesTree;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Hashing;
 import dev.kind4j.impl.util.TempDirectory;
 import dev.kind4j.spi.BaseImageRequest;
@@ -32,11 +32,11 @@ import java.util.Optional;
  */
 public final class NodeImageBuild {
 
-  private final DockerEngine engine;
+  private final Provider engine;
   private final NodeImageRequest request;
   private final Progress progress;
 
-  public NodeImageBuild(DockerEngine engine, NodeImageRequest request) {
+  public NodeImageBuild(Provider engine, NodeImageRequest request) {
     this.engine = engine;
     this.request = request;
     this.progress = Progress.of(request.listener());

@@ -1,8 +1,9 @@
 package dev.kind4j.impl.image.node;
 
 import dev.kind4j.KindException;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.Exited;
+import dev.kind4j.impl.provider.Provider;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,7 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
    * All three, pulled, or empty when kubeadm cannot list them or any pull fails. kubeadm runs in a
    * container of {@code baseImage}.
    */
-  static Optional<UpstreamImages> pull(DockerEngine engine, String baseImage, Path kubeadm, String version,
+  static Optional<UpstreamImages> pull(Provider engine, String baseImage, Path kubeadm, String version,
       Progress progress) {
     Optional<UpstreamImages> listed = list(engine, baseImage, kubeadm, version, progress);
     if (listed.isEmpty()) {
@@ -46,9 +47,9 @@ record UpstreamImages(String pause, String etcd, String coreDns) {
   }
 
   /** What {@code kubeadm config images list} names, run in a container of {@code image}. */
-  static Optional<UpstreamImages> list(DockerEngine engine, String image, Path kubeadm, String version,
+  static Optional<UpstreamImages> list(Provider engine, String image, Path kubeadm, String version,
       Progress progress) {
-    DockerEngine.Exited result = KubeadmContainer.run(engine, image, kubeadm, "config", "images", "list",
+    Exited result = KubeadmContainer.run(engine, image, kubeadm, "config", "images", "list",
         "--kubernetes-version", version);
     if (result.exitCode() != 0) {
       progress.info("Building pause, etcd and DNS (kind4j's unbound in place of CoreDNS) offline, because kubeadm "

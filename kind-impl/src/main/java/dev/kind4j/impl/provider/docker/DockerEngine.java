@@ -1,11 +1,12 @@
 package dev.kind4j.impl.provider.docker;
 
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.Labels;
-import dev.kind4j.impl.node.NodePrivileges;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.InternalServerErrorException;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -21,6 +22,7 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.InternetProtocol;
+import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.PropagationMode;
@@ -28,7 +30,6 @@ import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.SELContext;
 import com.github.dockerjava.api.model.StreamType;
-import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.api.model.VolumesFrom;
 import com.github.dockerjava.api.model.WaitResponse;
@@ -39,10 +40,22 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
+import dev.kind4j.impl.node.NodePrivileges;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.ContainerState;
+import dev.kind4j.impl.provider.ContainerSummary;
+import dev.kind4j.impl.provider.Exited;
+import dev.kind4j.impl.provider.ImageSummary;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.NameInUseException;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
+import dev.kind4j.impl.provider.PublishedPort;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,8 +77,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one door to the Docker engine: every engine call in kind4j goes through here, so connection
- * settings, timeouts and error messages are one concern.
+ * The {@link Provider} for engines that speak Docker's API (Docker, and podman through its Docker-compatible socket),
+ * through docker-java, which no class outside this package sees: connection settings, timeouts and error messages
+ * are one concern.
  *
  * <p>It holds two connections. Calls that the engine answers once (inspect, create, start, stop, remove, commit, …)
  * use one with a response timeout (see {@link ResponseTimeout} and {@link BoundedHttpClient}), so that a hung engine
@@ -74,7 +88,7 @@ import org.slf4j.LoggerFactory;
  * their size needs (copy in, load), so they use a connection without it; each stream is bounded by its call's own
  * limit, which closes the stream (aborting the request) when it passes.
  */
-public final class DockerEngine implements AutoCloseable {
+public final class DockerEngine implements Provider {
 
   private static final Logger LOG = LoggerFactory.getLogger(DockerEngine.class);
   /** The environment variable that marks the processes of one {@link #exec}. */
@@ -83,6 +97,8 @@ public final class DockerEngine implements AutoCloseable {
   private static final Duration PULL_TIMEOUT = Duration.ofMinutes(15);
   private static final Duration LOGS_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration KILL_TIMEOUT = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private final DockerClient client;
   private final DockerClient streams;
@@ -145,25 +161,35 @@ public final class DockerEngine implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new KindException("No Docker engine answers at " + endpoint.host() + " (" + endpoint.reason()
           + "): start it (for example `dockerd &` or `systemctl start docker`) or set DOCKER_HOST or the system "
-          + "property " + EngineDiscovery.HOST_PROPERTY, e);
+          + "property " + Providers.HOST_PROPERTY, e);
     }
   }
 
   /** The engine's description, as {@code docker info} gives it. */
-  public Info info() {
+  Info info() {
     return client.infoCmd().exec();
   }
 
-  /**
-   * The engine's own ID, the same whichever address reaches it (a Unix socket and a TCP listener of one daemon
-   * share it); its address when the engine reports none.
-   */
+  @Override
+  public String infoJson() {
+    return json(info(), "the engine");
+  }
+
+  private static String json(Object description, String what) {
+    try {
+      return JSON.writeValueAsString(description);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("describing " + what + " as JSON failed", e);
+    }
+  }
+
+  @Override
   public String engineId() {
     String id = client.infoCmd().exec().getId();
     return id == null || id.isBlank() ? host() : id;
   }
 
-  /** The engine's total memory in bytes. */
+  @Override
   public long memoryBytes() {
     Long total = client.infoCmd().exec().getMemTotal();
     return total == null ? 0 : total;
@@ -190,14 +216,20 @@ public final class DockerEngine implements AutoCloseable {
    * The local image that carries {@code key=value}, if any. When several do (images built FROM it
    * elsewhere inherit its labels), the oldest is the one that was labelled.
    */
-  public Optional<Image> oldestImageWithLabel(String key, String value) {
+  public Optional<ImageSummary> oldestImageWithLabel(String key, String value) {
     return client.listImagesCmd().withLabelFilter(Map.of(key, value)).exec().stream()
-        .min(Comparator.comparing(Image::getCreated));
+        .min(Comparator.comparing(Image::getCreated)).map(DockerEngine::summary);
   }
 
-  /** The local images that carry the label {@code key}, with any value. */
-  public List<Image> imagesWithLabel(String key) {
-    return client.listImagesCmd().withLabelFilter(key).exec();
+  /** The local images that carry the label {@code key} (any value), or {@code key=value}. */
+  public List<ImageSummary> imagesWithLabel(String key) {
+    return client.listImagesCmd().withLabelFilter(key).exec().stream().map(DockerEngine::summary).toList();
+  }
+
+  private static ImageSummary summary(Image image) {
+    return new ImageSummary(image.getId(), image.getRepoTags() == null ? List.of() : List.of(image.getRepoTags()),
+        image.getLabels() == null ? Map.of() : image.getLabels(), image.getCreated() == null ? 0 : image.getCreated(),
+        image.getSize() == null ? 0 : image.getSize());
   }
 
   /** Whether a local image of {@code repository} exists, with any tag. */
@@ -370,7 +402,7 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Connects a container to a network, unless it is already connected. */
   public void connectToNetwork(String container, String network) {
-    var networks = inspect(container).getNetworkSettings().getNetworks();
+    var networks = inspectContainer(container).getNetworkSettings().getNetworks();
     if (networks != null && networks.containsKey(network)) {
       return;
     }
@@ -395,9 +427,6 @@ public final class DockerEngine implements AutoCloseable {
       throw e;
     }
   }
-
-  /** A container run to its end: its exit code and its combined output. */
-  public record Exited(int exitCode, String output) {}
 
   /** Runs a container to its end within {@code timeout}, then removes it. */
   public Exited runToExit(ContainerSpec spec, Duration timeout) {
@@ -454,6 +483,8 @@ public final class DockerEngine implements AutoCloseable {
     String id;
     try {
       id = create.exec().getId();
+    } catch (ConflictException e) {
+      throw new NameInUseException("creating container " + spec.name() + " failed: " + firstLine(e.getMessage()), e);
     } catch (DockerException e) {
       throw new KindException("creating container " + (spec.name() == null ? "from " + spec.image() : spec.name())
           + " failed: " + firstLine(e.getMessage()), e);
@@ -529,20 +560,12 @@ public final class DockerEngine implements AutoCloseable {
     return new ExposedPort(port.containerPort(), InternetProtocol.parse(port.protocol()));
   }
 
-  /** A container port as published by the engine, with the address this machine reaches it at. */
-  public record PublishedPort(String hostIp, int port) {
-    /** The host address as a URL needs it: IPv6 in brackets. */
-    public String hostForUrl() {
-      return hostIp.contains(":") ? "[" + hostIp + "]" : hostIp;
-    }
-  }
-
   /**
    * Where the engine published a container port, as this machine reaches it: on a remote engine, a port published on
    * every address or the loopback is at the engine's host (see {@link EngineEndpoint#reachableHost}).
    */
   public PublishedPort publishedPort(String container, int containerPort, String protocol) {
-    Ports.Binding[] bindings = inspect(container).getNetworkSettings().getPorts().getBindings()
+    Ports.Binding[] bindings = inspectContainer(container).getNetworkSettings().getPorts().getBindings()
         .get(new ExposedPort(containerPort, InternetProtocol.parse(protocol)));
     if (bindings == null || bindings.length == 0) {
       throw new KindException("container " + container + " publishes no port for " + containerPort + "/" + protocol);
@@ -551,38 +574,75 @@ public final class DockerEngine implements AutoCloseable {
         Integer.parseInt(bindings[0].getHostPortSpec()));
   }
 
-  /** The address the engine describes itself with, such as {@code unix:///var/run/docker.sock}. */
+  @Override
   public String host() {
     return endpoint.host().toString();
   }
 
-  /** The engine's address, TLS settings and why it was chosen. */
-  public EngineEndpoint endpoint() {
-    return endpoint;
+  @Override
+  public Optional<String> remoteHost() {
+    return endpoint.remoteHost();
   }
 
-  /** Inspects a container. */
-  public InspectContainerResponse inspect(String container) {
+  @Override
+  public String reachableHost(String listenAddress) {
+    return endpoint.reachableHost(listenAddress);
+  }
+
+  @Override
+  public ContainerState inspect(String container) {
+    InspectContainerResponse inspected = inspectContainer(container);
+    Map<String, String> addresses = new LinkedHashMap<>();
+    var networks = inspected.getNetworkSettings() == null ? null : inspected.getNetworkSettings().getNetworks();
+    if (networks != null) {
+      networks.forEach((name, network) -> addresses.put(name,
+          network.getIpAddress() == null ? "" : network.getIpAddress()));
+    }
+    Map<String, String> labels = inspected.getConfig().getLabels();
+    List<String> volumes = inspected.getMounts() == null ? List.of() : inspected.getMounts().stream()
+        .filter(mount -> mount.getName() != null).map(InspectContainerResponse.Mount::getName).toList();
+    return new ContainerState(inspected.getId(), inspected.getImageId(),
+        Boolean.TRUE.equals(inspected.getState().getRunning()), inspected.getState().getStartedAt(),
+        inspected.getConfig().getHostName(), inspected.getHostConfig().getNetworkMode(), addresses,
+        labels == null ? Map.of() : labels, volumes);
+  }
+
+  @Override
+  public String inspectJson(String container) {
+    return json(inspectContainer(container), "container " + container);
+  }
+
+  private InspectContainerResponse inspectContainer(String container) {
     return client.inspectContainerCmd(container).exec();
   }
 
-  /** Whether the container exists and runs. */
+  @Override
   public boolean isRunning(String container) {
     try {
-      return Boolean.TRUE.equals(inspect(container).getState().getRunning());
+      return Boolean.TRUE.equals(inspectContainer(container).getState().getRunning());
     } catch (NotFoundException e) {
       return false;
     }
   }
 
-  /** Containers, running or not, that carry the label {@code key} with any value. */
-  public List<Container> containersWithLabelKey(String key) {
-    return client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(key)).exec();
+  @Override
+  public List<ContainerSummary> containersWithLabelKey(String key) {
+    return summaries(client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(key)).exec());
   }
 
-  /** Containers, running or not, that carry all these labels. */
-  public List<Container> containersWithLabels(Map<String, String> labels) {
+  @Override
+  public List<ContainerSummary> containersWithLabels(Map<String, String> labels) {
+    return summaries(listContainers(labels));
+  }
+
+  /** Containers, running or not, that carry all these labels, as the engine lists them. */
+  List<Container> listContainers(Map<String, String> labels) {
     return client.listContainersCmd().withShowAll(true).withLabelFilter(labels).exec();
+  }
+
+  private static List<ContainerSummary> summaries(List<Container> containers) {
+    return containers.stream().map(c -> new ContainerSummary(c.getId(), c.getNames()[0].replaceFirst("^/", ""),
+        c.getLabels() == null ? Map.of() : c.getLabels())).toList();
   }
 
   /**
@@ -611,7 +671,7 @@ public final class DockerEngine implements AutoCloseable {
 
   private void thawQuietly(String container) {
     try {
-      InspectContainerResponse inspected = inspect(container);
+      InspectContainerResponse inspected = inspectContainer(container);
       FrozenCgroups.thaw(this, inspected.getId(), inspected.getImageId());
     } catch (RuntimeException e) {
       LOG.debug("thawing the cgroups of {} failed", container, e);

@@ -1,7 +1,8 @@
 package dev.kind4j.impl.provider.docker;
 
-import dev.kind4j.impl.util.ClassPath;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
+import dev.kind4j.impl.provider.Providers;
+import dev.kind4j.impl.util.ClassPath;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EngineDiscovery {
 
-  /** The system property that names the engine for kind4j alone, as {@code DOCKER_HOST} would. */
-  public static final String HOST_PROPERTY = "kind4j.docker.host";
-
   private static final Logger LOG = LoggerFactory.getLogger(EngineDiscovery.class);
   private static final Set<String> ANNOUNCED = ConcurrentHashMap.newKeySet();
 
@@ -30,7 +28,7 @@ public final class EngineDiscovery {
 
   /** The engine this JVM uses, announced once. */
   static EngineEndpoint discover() {
-    EngineEndpoint endpoint = discover(System.getProperty(HOST_PROPERTY), EngineDiscovery::testcontainers,
+    EngineEndpoint endpoint = discover(System.getProperty(Providers.HOST_PROPERTY), EngineDiscovery::testcontainers,
         () -> dockerCli(DefaultDockerClientConfig.createDefaultConfigBuilder(), System.getenv()));
     if (ANNOUNCED.add(endpoint.host() + " " + endpoint.reason())) {
       LOG.info("Docker engine {}: {}", endpoint.host(), endpoint.reason());
@@ -44,7 +42,7 @@ public final class EngineDiscovery {
     if (explicit != null && !explicit.isBlank()) {
       EngineEndpoint cli = dockerCli.get();
       return new EngineEndpoint(URI.create(explicit.strip()), cli.ssl(),
-          "the system property " + HOST_PROPERTY + " names it");
+          "the system property " + Providers.HOST_PROPERTY + " names it");
     }
     return testcontainers.get().orElseGet(dockerCli);
   }

@@ -7,8 +7,9 @@ import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
 import dev.kind4j.KindException;
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class CreateFailuresIT {
           token: abc
       """;
 
-  private static DockerEngine engine;
+  private static Provider engine;
   private static String image;
   private Path kubeconfig;
   /** The volumes the cluster's containers had when the fault struck. */
@@ -66,7 +67,7 @@ class CreateFailuresIT {
 
   @BeforeAll
   static void connect() {
-    engine = DockerEngine.connect();
+    engine = Providers.connect();
     image = TestImages.node().name();
   }
 
@@ -220,9 +221,7 @@ class CreateFailuresIT {
 
   private void recordVolumes() {
     engine.containersWithLabels(Map.of(Labels.CLUSTER, NAME)).forEach(container ->
-        engine.inspect(container.getId()).getMounts().stream()
-            .filter(mount -> mount.getName() != null)
-            .forEach(mount -> volumes.add(mount.getName())));
+        volumes.addAll(engine.inspect(container.id()).volumes()));
   }
 
   private void assertNothingLeft() {

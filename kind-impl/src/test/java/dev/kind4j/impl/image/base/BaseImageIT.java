@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
 import dev.kind4j.RootFsSource;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import org.junit.jupiter.api.Test;
 
 /** Builds the base image on the real engine by the offline path, then again from the cache. */
@@ -19,7 +20,7 @@ class BaseImageIT {
 
     assertThat(second.reused()).isTrue();
     assertThat(second.id()).isEqualTo(first.id());
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       assertThat(engine.imageId("kind4j-test/base:it")).contains(first.id());
       assertThat(engine.imageLabels(first.id())).containsEntry(Labels.IMAGE_KIND, "base").containsKey(Labels.INPUTS);
     }

@@ -3,7 +3,8 @@ package dev.kind4j.impl.image.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.Kind;
-import dev.kind4j.impl.provider.docker.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class QuietOfflineBuildIT {
           .noneMatch(line -> line.contains("Exception"));
     } finally {
       child.destroyForcibly();
-      try (DockerEngine engine = DockerEngine.connect()) {
+      try (Provider engine = Providers.connect()) {
         engine.removeImage(TAG);
       }
     }

@@ -3,9 +3,11 @@ package dev.kind4j.impl.image.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Exited;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +27,12 @@ class KubeadmContainerIT {
   @TempDir
   static Path dir;
 
-  private static DockerEngine engine;
+  private static Provider engine;
   private static Path kubeadm;
 
   @BeforeAll
   static void copyKubeadmOut() {
-    engine = DockerEngine.connect();
+    engine = Providers.connect();
     String node = engine.imageId(TestImages.nodeTag()).isPresent() ? TestImages.nodeTag() : TestImages.node().name();
     String stopped = engine.create(ContainerSpec.builder(node).build());
     try {
@@ -58,10 +60,10 @@ class KubeadmContainerIT {
 
   @Test
   void runsWithoutNetworkAndReportsItsExitCode() {
-    DockerEngine.Exited version = KubeadmContainer.run(engine, TestImages.BASE, kubeadm, "version", "-o", "short");
+    Exited version = KubeadmContainer.run(engine, TestImages.BASE, kubeadm, "version", "-o", "short");
     assertThat(version.exitCode()).isZero();
     assertThat(version.output().strip()).isEqualTo("v1.20.2");
-    DockerEngine.Exited latest = KubeadmContainer.run(engine, TestImages.BASE, kubeadm, "config", "images", "list",
+    Exited latest = KubeadmContainer.run(engine, TestImages.BASE, kubeadm, "config", "images", "list",
         "--kubernetes-version", "latest");
     assertThat(latest.output()).contains("could not fetch a Kubernetes version from the internet");
   }

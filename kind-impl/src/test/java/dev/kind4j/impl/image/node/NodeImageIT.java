@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.ImageRef;
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeLauncher;
 import dev.kind4j.impl.node.NodeSpec;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.time.Duration;
 import java.util.List;
@@ -23,18 +24,18 @@ class NodeImageIT {
 
   private static final String CLUSTER = "kind4j-node-image-it";
 
-  private static DockerEngine engine;
+  private static Provider engine;
   private static ImageRef image;
 
   @BeforeAll
   static void buildImage() {
-    engine = DockerEngine.connect();
+    engine = Providers.connect();
     image = TestImages.node();
   }
 
   @AfterAll
   static void cleanUp() {
-    engine.containersWithLabels(Map.of(Labels.CLUSTER, CLUSTER)).forEach(c -> engine.remove(c.getId()));
+    engine.containersWithLabels(Map.of(Labels.CLUSTER, CLUSTER)).forEach(c -> engine.remove(c.id()));
     engine.close();
   }
 

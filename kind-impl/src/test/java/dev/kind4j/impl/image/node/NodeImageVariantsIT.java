@@ -6,13 +6,14 @@ import dev.kind4j.BuildType;
 import dev.kind4j.ImageRef;
 import dev.kind4j.Kind;
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
-import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.image.kube.KubernetesBinaries;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeLauncher;
 import dev.kind4j.impl.node.NodeSpec;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,7 @@ class NodeImageVariantsIT {
 
   private static final String CLUSTER = "kind4j-variants-it";
 
-  private static DockerEngine engine;
+  private static Provider engine;
   private static Path binaries;
 
   @TempDir
@@ -41,7 +42,7 @@ class NodeImageVariantsIT {
 
   @BeforeAll
   static void extractBinaries() {
-    engine = DockerEngine.connect();
+    engine = Providers.connect();
     ImageRef node = TestImages.node();
     binaries = work.resolve("binaries");
     String id = engine.run(ContainerSpec.builder(node.name()).entrypoint("sleep", "300").build());
@@ -56,7 +57,7 @@ class NodeImageVariantsIT {
 
   @AfterAll
   static void cleanUp() {
-    engine.containersWithLabels(Map.of(Labels.CLUSTER, CLUSTER)).forEach(c -> engine.remove(c.getId()));
+    engine.containersWithLabels(Map.of(Labels.CLUSTER, CLUSTER)).forEach(c -> engine.remove(c.id()));
     engine.close();
   }
 

@@ -3,9 +3,11 @@ package dev.kind4j.impl.image.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kind4j.ProgressListener;
-import dev.kind4j.impl.provider.ContainerSpec;
-import dev.kind4j.impl.provider.docker.DockerEngine;
 import dev.kind4j.impl.progress.Progress;
+import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.Exited;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import dev.kind4j.impl.util.Resources;
 import java.nio.file.Path;
@@ -32,11 +34,11 @@ class OfflineDnsImageIT {
   @Test
   void recordGenerationPassesItsUnitTestsInTheImage(@TempDir Path work) {
     TestImages.base();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       String image = new ComponentImages(engine, Progress.of(ProgressListener.NONE), TestImages.BASE, work).dns();
       assertThat(image).startsWith("kind4j.local/kind4j-dns:");
       String tests = Resources.text("/dev/kind4j/impl/image/node/dns/kind4j_dns_test.py");
-      DockerEngine.Exited run = engine.runToExit(ContainerSpec.builder(image)
+      Exited run = engine.runToExit(ContainerSpec.builder(image)
           .entrypoint("python3", "-c", RUN_TESTS, tests).build(), Duration.ofMinutes(1));
       System.out.println(run.output());
       assertThat(run.exitCode()).as(run.output()).isZero();

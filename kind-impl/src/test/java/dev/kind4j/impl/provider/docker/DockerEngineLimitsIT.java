@@ -47,7 +47,7 @@ class DockerEngineLimitsIT {
   }
 
   private static void removeLeftovers() {
-    engine.containersWithLabels(Map.of(LABEL, LABEL_VALUE)).forEach(c -> engine.remove(c.getId()));
+    engine.containersWithLabels(Map.of(LABEL, LABEL_VALUE)).forEach(c -> engine.remove(c.id()));
   }
 
   private static String sleeper() {
@@ -157,7 +157,7 @@ class DockerEngineLimitsIT {
   }
 
   private static List<String> runningContainersMentioning(String marker) {
-    return engine.containersWithLabels(Map.of()).stream()
+    return engine.listContainers(Map.of()).stream()
         .filter(c -> "running".equals(c.getState()) && c.getCommand() != null && c.getCommand().contains(marker))
         .map(c -> c.getId()).toList();
   }
@@ -212,7 +212,7 @@ class DockerEngineLimitsIT {
             .cause().isNotNull();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
-        assertThat(impatient.inspect(sleeper).getId()).isNotBlank();
+        assertThat(impatient.inspect(sleeper).id()).isNotBlank();
       } finally {
         impatient.remove(sleeper);
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import dev.kind4j.KindException;
+import dev.kind4j.impl.provider.Providers;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -85,13 +86,13 @@ class EngineDiscoveryTest {
 
   @Test
   void anSshEngineIsRefusedWithTheWaysOut() {
-    System.setProperty(EngineDiscovery.HOST_PROPERTY, "ssh://user@build-host");
+    System.setProperty(Providers.HOST_PROPERTY, "ssh://user@build-host");
     try {
       assertThatThrownBy(DockerEngine::connect).isInstanceOf(KindException.class)
           .hasMessageContaining("ssh://user@build-host").hasMessageContaining("tcp:// with TLS")
           .hasMessageContaining("ssh -NL 127.0.0.1:2375:/var/run/docker.sock user@build-host");
     } finally {
-      System.clearProperty(EngineDiscovery.HOST_PROPERTY);
+      System.clearProperty(Providers.HOST_PROPERTY);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
 import dev.kind4j.impl.provider.Labels;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.session.SessionReaper;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.ByteArrayInputStream;
@@ -38,7 +39,7 @@ class RemoteEngineIT {
 
   @BeforeAll
   static void createClusterThroughTcp() {
-    System.setProperty(EngineDiscovery.HOST_PROPERTY, ENGINE.toString());
+    System.setProperty(Providers.HOST_PROPERTY, ENGINE.toString());
     try (DockerEngine engine = DockerEngine.connect()) {
       assertThat(engine.host()).isEqualTo(ENGINE.toString());
       TestImages.tiny(engine);
@@ -54,7 +55,7 @@ class RemoteEngineIT {
         cluster.close();
       }
     } finally {
-      System.clearProperty(EngineDiscovery.HOST_PROPERTY);
+      System.clearProperty(Providers.HOST_PROPERTY);
     }
   }
 
@@ -84,15 +85,15 @@ class RemoteEngineIT {
   @Test
   void theEngineReachedByItsSocketSharesTheReaperOfItsTcpAddress() {
     String controlPlane = cluster.controlPlane().name();
-    System.setProperty(EngineDiscovery.HOST_PROPERTY, "unix:///var/run/docker.sock");
+    System.setProperty(Providers.HOST_PROPERTY, "unix:///var/run/docker.sock");
     try (DockerEngine socket = DockerEngine.connect()) {
-      Map<String, String> labels = socket.inspect(controlPlane).getConfig().getLabels();
+      Map<String, String> labels = socket.inspect(controlPlane).labels();
       assertThat(labels).containsKey(Labels.SESSION);
       // One daemon, two addresses: one reaper, so a second one's name does not clash and leave clusters unreaped.
       assertThat(SessionReaper.labelsFor(socket, TestImages.node().name()))
           .containsEntry(Labels.SESSION, labels.get(Labels.SESSION));
     } finally {
-      System.setProperty(EngineDiscovery.HOST_PROPERTY, ENGINE.toString());
+      System.setProperty(Providers.HOST_PROPERTY, ENGINE.toString());
     }
   }
 
