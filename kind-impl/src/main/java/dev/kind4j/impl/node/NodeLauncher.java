@@ -65,8 +65,12 @@ public final class NodeLauncher {
         .label(Labels.CLUSTER, spec.cluster())
         .label(Labels.ROLE, spec.role().label())
         .network(spec.network())
-        .privileges(privileges)
-        .node()
+        .apply(privileges::applyTo)
+        // systemd as PID 1 on a terminal, in a cgroup namespace of its own; a node that fails once is restarted
+        .tty()
+        .privateCgroupNamespace()
+        .noInit()
+        .restartOnFailure(1)
         .tmpfs("/tmp")
         .tmpfs("/run")
         .anonymousVolume("/var");

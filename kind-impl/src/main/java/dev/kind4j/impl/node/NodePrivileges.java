@@ -1,5 +1,6 @@
 package dev.kind4j.impl.node;
 
+import dev.kind4j.impl.provider.ContainerSpec;
 import java.util.Set;
 
 /**
@@ -21,6 +22,20 @@ public record NodePrivileges(boolean privileged, Set<String> droppedCapabilities
   /** All capabilities except {@code dropped}. */
   public static NodePrivileges allCapabilitiesExcept(Set<String> dropped) {
     return new NodePrivileges(false, dropped);
+  }
+
+  /**
+   * Gives a container these rights: {@code --privileged}, or every capability but the dropped ones with every device
+   * ({@code /dev/kmsg} mapped in); without seccomp and apparmor confinement either way, as kind runs nodes.
+   */
+  public void applyTo(ContainerSpec.Builder container) {
+    if (privileged) {
+      container.privileged();
+    } else {
+      container.addCapability("ALL").deviceCgroupRule("a *:* rwm").device("/dev/kmsg");
+      droppedCapabilities.stream().sorted().forEach(container::dropCapability);
+    }
+    container.securityOption("seccomp=unconfined").securityOption("apparmor=unconfined");
   }
 
   @Override

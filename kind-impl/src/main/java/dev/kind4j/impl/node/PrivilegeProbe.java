@@ -59,7 +59,7 @@ public final class PrivilegeProbe {
 
   /** Runs a probe container with these privileges; empty when it ran, else why not, with the engine's error. */
   private static Optional<KindException> tryRun(Provider engine, String image, NodePrivileges privileges) {
-    ContainerSpec spec = ContainerSpec.builder(image).entrypoint("/bin/true").privileges(privileges)
+    ContainerSpec spec = ContainerSpec.builder(image).entrypoint("/bin/true").apply(privileges::applyTo)
         .label(Labels.PROBE, "true").build();
     String id = null;
     try {

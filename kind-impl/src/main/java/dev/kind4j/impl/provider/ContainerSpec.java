@@ -1,16 +1,16 @@
 package dev.kind4j.impl.provider;
 
 import dev.kind4j.config.MountPropagation;
-import dev.kind4j.impl.node.NodePrivileges;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * Everything kind4j asks of {@code docker run}, in engine-neutral terms; {@link Provider}
- * translates it.
+ * Everything kind4j asks of {@code docker run}, in engine-neutral terms; a {@link Provider} translates it. It says how
+ * a container runs, not why: what a node needs is decided in {@code dev.kind4j.impl.node}.
  */
 public record ContainerSpec(
     String image,
@@ -21,14 +21,22 @@ public record ContainerSpec(
     Map<String, String> labels,
     Map<String, String> env,
     String network,
-    NodePrivileges privileges,
+    boolean privileged,
+    List<String> addedCapabilities,
+    List<String> droppedCapabilities,
+    List<String> devices,
+    List<String> deviceCgroupRules,
+    List<String> securityOptions,
     List<String> tmpfs,
     List<String> anonymousVolumes,
     List<Mount> mounts,
     List<PortBinding> ports,
     List<String> dnsSearch,
     boolean hostPidNamespace,
-    boolean node,
+    boolean tty,
+    boolean privateCgroupNamespace,
+    boolean noInit,
+    int restartOnFailure,
     String volumesFrom) {
 
   /**
@@ -55,6 +63,11 @@ public record ContainerSpec(
     command = List.copyOf(command);
     labels = Map.copyOf(labels);
     env = Map.copyOf(env);
+    addedCapabilities = List.copyOf(addedCapabilities);
+    droppedCapabilities = List.copyOf(droppedCapabilities);
+    devices = List.copyOf(devices);
+    deviceCgroupRules = List.copyOf(deviceCgroupRules);
+    securityOptions = List.copyOf(securityOptions);
     tmpfs = List.copyOf(tmpfs);
     anonymousVolumes = List.copyOf(anonymousVolumes);
     mounts = List.copyOf(mounts);
@@ -76,14 +89,22 @@ public record ContainerSpec(
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Map<String, String> env = new LinkedHashMap<>();
     private String network;
-    private NodePrivileges privileges;
+    private boolean privileged;
+    private final List<String> addedCapabilities = new ArrayList<>();
+    private final List<String> droppedCapabilities = new ArrayList<>();
+    private final List<String> devices = new ArrayList<>();
+    private final List<String> deviceCgroupRules = new ArrayList<>();
+    private final List<String> securityOptions = new ArrayList<>();
     private final List<String> tmpfs = new ArrayList<>();
     private final List<String> anonymousVolumes = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
     private final List<PortBinding> ports = new ArrayList<>();
     private final List<String> dnsSearch = new ArrayList<>();
     private boolean hostPidNamespace;
-    private boolean node;
+    private boolean tty;
+    private boolean privateCgroupNamespace;
+    private boolean noInit;
+    private int restartOnFailure;
     private String volumesFrom;
 
     private Builder(String image) {
@@ -126,9 +147,45 @@ public record ContainerSpec(
       return this;
     }
 
-    /** Runs with these rights instead of the engine's defaults. */
-    public Builder privileges(NodePrivileges privileges) {
-      this.privileges = privileges;
+    /** Applies a group of options, such as a node's rights. */
+    public Builder apply(Consumer<Builder> options) {
+      options.accept(this);
+      return this;
+    }
+
+    /** Runs with every right the engine can give ({@code --privileged}). */
+    public Builder privileged() {
+      this.privileged = true;
+      return this;
+    }
+
+    /** Adds a capability, by name without {@code CAP_}, or {@code ALL}. */
+    public Builder addCapability(String capability) {
+      addedCapabilities.add(capability);
+      return this;
+    }
+
+    /** Drops a capability, by name without {@code CAP_}. */
+    public Builder dropCapability(String capability) {
+      droppedCapabilities.add(capability);
+      return this;
+    }
+
+    /** Gives the container the host device at the same path, to read, write and create. */
+    public Builder device(String path) {
+      devices.add(path);
+      return this;
+    }
+
+    /** Allows devices by a cgroup rule, such as {@code a *:* rwm}. */
+    public Builder deviceCgroupRule(String rule) {
+      deviceCgroupRules.add(rule);
+      return this;
+    }
+
+    /** A security option, such as {@code seccomp=unconfined}. */
+    public Builder securityOption(String option) {
+      securityOptions.add(option);
       return this;
     }
 
@@ -168,9 +225,27 @@ public record ContainerSpec(
       return this;
     }
 
-    /** Adds what a kind node needs beyond its privileges: a tty, private cgroup namespace, restart on failure. */
-    public Builder node() {
-      this.node = true;
+    /** Allocates a terminal. */
+    public Builder tty() {
+      this.tty = true;
+      return this;
+    }
+
+    /** Gives the container a cgroup namespace of its own. */
+    public Builder privateCgroupNamespace() {
+      this.privateCgroupNamespace = true;
+      return this;
+    }
+
+    /** Runs the entrypoint as PID 1, even where the engine would put an init process first. */
+    public Builder noInit() {
+      this.noInit = true;
+      return this;
+    }
+
+    /** Restarts the container up to {@code times} when it exits with an error. */
+    public Builder restartOnFailure(int times) {
+      this.restartOnFailure = times;
       return this;
     }
 
@@ -181,8 +256,10 @@ public record ContainerSpec(
     }
 
     public ContainerSpec build() {
-      return new ContainerSpec(image, name, hostname, entrypoint, command, labels, env, network, privileges,
-          tmpfs, anonymousVolumes, mounts, ports, dnsSearch, hostPidNamespace, node, volumesFrom);
+      return new ContainerSpec(image, name, hostname, entrypoint, command, labels, env, network, privileged,
+          addedCapabilities, droppedCapabilities, devices, deviceCgroupRules, securityOptions, tmpfs,
+          anonymousVolumes, mounts, ports, dnsSearch, hostPidNamespace, tty, privateCgroupNamespace, noInit,
+          restartOnFailure, volumesFrom);
     }
   }
 }

@@ -46,7 +46,7 @@ final class BuildContainer implements AutoCloseable {
     String name = "kind4j-image-build-" + UUID.randomUUID().toString().substring(0, 8);
     String id = engine.run(ContainerSpec.builder(image).name(name)
         .entrypoint("sleep", "infinity")
-        .privileges(PrivilegeProbe.privilegesFor(engine, image))
+        .apply(PrivilegeProbe.privilegesFor(engine, image)::applyTo)
         .label("dev.kind4j.build", "node-image")
         .build());
     return new BuildContainer(engine, image, id, new NodeContainer(engine, name, NodeRole.CONTROL_PLANE));

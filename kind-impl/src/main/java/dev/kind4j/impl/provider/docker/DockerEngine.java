@@ -40,7 +40,6 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
-import dev.kind4j.impl.node.NodePrivileges;
 import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.provider.ContainerState;
 import dev.kind4j.impl.provider.ContainerSummary;
@@ -479,7 +478,7 @@ public final class DockerEngine implements Provider {
     if (!spec.ports().isEmpty()) {
       create.withExposedPorts(spec.ports().stream().map(DockerEngine::exposedPort).toList());
     }
-    create.withTty(spec.node());
+    create.withTty(spec.tty());
     String id;
     try {
       id = create.exec().getId();
@@ -492,22 +491,35 @@ public final class DockerEngine implements Provider {
     return id;
   }
 
-  private static HostConfig hostConfig(ContainerSpec spec) {
+  /** Docker's host configuration for a spec's run options. */
+  static HostConfig hostConfig(ContainerSpec spec) {
     HostConfig host = HostConfig.newHostConfig();
-    NodePrivileges privileges = spec.privileges();
-    if (privileges != null && privileges.privileged()) {
+    if (spec.privileged()) {
       host.withPrivileged(true);
-    } else if (privileges != null) {
-      host.withCapAdd(Capability.ALL)
-          .withCapDrop(privileges.droppedCapabilities().stream().map(Capability::valueOf).toArray(Capability[]::new))
-          .withDeviceCgroupRules(List.of("a *:* rwm"))
-          .withDevices(new Device("rwm", "/dev/kmsg", "/dev/kmsg"));
     }
-    if (privileges != null) {
-      host.withSecurityOpts(List.of("seccomp=unconfined", "apparmor=unconfined"));
+    if (!spec.addedCapabilities().isEmpty()) {
+      host.withCapAdd(spec.addedCapabilities().stream().map(Capability::valueOf).toArray(Capability[]::new));
     }
-    if (spec.node()) {
-      host.withCgroupnsMode("private").withInit(false).withRestartPolicy(RestartPolicy.onFailureRestart(1));
+    if (!spec.droppedCapabilities().isEmpty()) {
+      host.withCapDrop(spec.droppedCapabilities().stream().map(Capability::valueOf).toArray(Capability[]::new));
+    }
+    if (!spec.deviceCgroupRules().isEmpty()) {
+      host.withDeviceCgroupRules(spec.deviceCgroupRules());
+    }
+    if (!spec.devices().isEmpty()) {
+      host.withDevices(spec.devices().stream().map(path -> new Device("rwm", path, path)).toList());
+    }
+    if (!spec.securityOptions().isEmpty()) {
+      host.withSecurityOpts(spec.securityOptions());
+    }
+    if (spec.privateCgroupNamespace()) {
+      host.withCgroupnsMode("private");
+    }
+    if (spec.noInit()) {
+      host.withInit(false);
+    }
+    if (spec.restartOnFailure() > 0) {
+      host.withRestartPolicy(RestartPolicy.onFailureRestart(spec.restartOnFailure()));
     }
     if (!spec.anonymousVolumes().isEmpty()) {
       // mounted rather than declared, so that an image committed from the container declares no volume

@@ -20,7 +20,7 @@ final class FrozenCgroups {
   /** Thaws what is frozen beneath the container {@code id}, with a helper made from {@code image}. */
   static void thaw(DockerEngine engine, String id, String image) {
     String helper = engine.run(ContainerSpec.builder(image)
-        .privileges(PrivilegeProbe.privilegesFor(engine, image))
+        .apply(PrivilegeProbe.privilegesFor(engine, image)::applyTo)
         .mount("/sys/fs/cgroup", HOST_CGROUPS, false)
         .entrypoint("sh", "-c", script(id))
         .build());
