@@ -2,8 +2,6 @@ package dev.kind4j.impl.node;
 
 import dev.kind4j.KindException;
 import dev.kind4j.NodeRole;
-import dev.kind4j.impl.node.NodePrivileges;
-import dev.kind4j.impl.node.PrivilegeProbe;
 import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.provider.NameInUseException;
