@@ -603,7 +603,11 @@ public final class DockerEngine implements Provider {
 
   @Override
   public ContainerState inspect(String container) {
-    InspectContainerResponse inspected = inspectContainer(container);
+    return state(inspectContainer(container));
+  }
+
+  /** What an inspection says, in the provider's terms. */
+  static ContainerState state(InspectContainerResponse inspected) {
     Map<String, String> addresses = new LinkedHashMap<>();
     var networks = inspected.getNetworkSettings() == null ? null : inspected.getNetworkSettings().getNetworks();
     if (networks != null) {
@@ -613,10 +617,14 @@ public final class DockerEngine implements Provider {
     Map<String, String> labels = inspected.getConfig().getLabels();
     List<String> volumes = inspected.getMounts() == null ? List.of() : inspected.getMounts().stream()
         .filter(mount -> mount.getName() != null).map(InspectContainerResponse.Mount::getName).toList();
+    String network = inspected.getHostConfig().getNetworkMode();
+    if (!addresses.containsKey(network) && addresses.size() == 1) {
+      // podman gives the mode (bridge) where Docker names the network the container was started on
+      network = addresses.keySet().iterator().next();
+    }
     return new ContainerState(inspected.getId(), inspected.getImageId(),
         Boolean.TRUE.equals(inspected.getState().getRunning()), inspected.getState().getStartedAt(),
-        inspected.getConfig().getHostName(), inspected.getHostConfig().getNetworkMode(), addresses,
-        labels == null ? Map.of() : labels, volumes);
+        inspected.getConfig().getHostName(), network, addresses, labels == null ? Map.of() : labels, volumes);
   }
 
   @Override
