@@ -25,6 +25,46 @@ public record IpAddress(BigInteger value, int bits) {
     return bits == 128;
   }
 
+  /**
+   * The address's usual text: dotted decimal for IPv4; for IPv6 lower-case hex groups without leading zeros, the
+   * first longest run of two or more zero groups shortened to {@code ::} (RFC 5952).
+   */
+  public String text() {
+    if (!isIpv6()) {
+      long bits = value.longValueExact();
+      return (bits >> 24 & 0xff) + "." + (bits >> 16 & 0xff) + "." + (bits >> 8 & 0xff) + "." + (bits & 0xff);
+    }
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) {
+      groups[i] = value.shiftRight(16 * (7 - i)).intValue() & 0xffff;
+    }
+    int runStart = -1;
+    int runLength = 1;
+    for (int i = 0; i < 8; i++) {
+      int length = 0;
+      while (i + length < 8 && groups[i + length] == 0) {
+        length++;
+      }
+      if (length > runLength) {
+        runStart = i;
+        runLength = length;
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == runStart) {
+        text.append("::");
+        i += runLength - 1;
+      } else {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
+          text.append(':');
+        }
+        text.append(Integer.toHexString(groups[i]));
+      }
+    }
+    return text.toString();
+  }
+
   /** Whether this is {@code 0.0.0.0} or {@code ::}, which mean every address of the host. */
   boolean isUnspecified() {
     return value.signum() == 0;

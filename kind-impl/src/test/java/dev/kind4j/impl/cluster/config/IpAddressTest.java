@@ -16,6 +16,16 @@ class IpAddressTest {
   }
 
   @Test
+  void writesTheUsualShortestText() {
+    for (String text : new String[] {"10.244.1.0", "0.0.0.0", "fd00:10:244:1::", "::1", "::", "1::",
+        "fd00:198:18::a", "fc00:f853:ccd:e793::", "1:0:0:2::3", "1:2:3:4:5:6:7:8", "1::5:0:0:8"}) {
+      assertThat(IpAddress.parse(text).orElseThrow().text()).isEqualTo(text);
+    }
+    assertThat(IpAddress.parse("FD00:0010:0244:0:0:0:0:0").orElseThrow().text()).isEqualTo("fd00:10:244::");
+    assertThat(IpAddress.parse("1:0:2:3:4:5:6:7").orElseThrow().text()).as("one zero group stays").isEqualTo("1:0:2:3:4:5:6:7");
+  }
+
+  @Test
   void readsIpv6InEveryShortenedForm() {
     assertThat(IpAddress.parse("fd00:10:244::1")).contains(ipv6("fd00001002440000000000000000" + "0001"));
     assertThat(IpAddress.parse("fd00:10:244:0:0:0:0:1")).isEqualTo(IpAddress.parse("fd00:10:244::1"));
