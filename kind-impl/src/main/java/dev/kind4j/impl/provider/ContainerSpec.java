@@ -37,7 +37,8 @@ public record ContainerSpec(
     boolean privateCgroupNamespace,
     boolean noInit,
     int restartOnFailure,
-    String volumesFrom) {
+    String volumesFrom,
+    Map<String, String> sysctls) {
 
   /**
    * A host path bound into the container, or a named volume when {@code source} is not absolute.
@@ -73,6 +74,7 @@ public record ContainerSpec(
     mounts = List.copyOf(mounts);
     ports = List.copyOf(ports);
     dnsSearch = List.copyOf(dnsSearch);
+    sysctls = Map.copyOf(sysctls);
   }
 
   public static Builder builder(String image) {
@@ -106,6 +108,7 @@ public record ContainerSpec(
     private boolean noInit;
     private int restartOnFailure;
     private String volumesFrom;
+    private final Map<String, String> sysctls = new LinkedHashMap<>();
 
     private Builder(String image) {
       this.image = image;
@@ -255,11 +258,17 @@ public record ContainerSpec(
       return this;
     }
 
+    /** Sets a kernel setting of the container's own network namespace, such as {@code net.ipv6.conf.all.forwarding}. */
+    public Builder sysctl(String name, String value) {
+      sysctls.put(name, value);
+      return this;
+    }
+
     public ContainerSpec build() {
       return new ContainerSpec(image, name, hostname, entrypoint, command, labels, env, network, privileged,
           addedCapabilities, droppedCapabilities, devices, deviceCgroupRules, securityOptions, tmpfs,
           anonymousVolumes, mounts, ports, dnsSearch, hostPidNamespace, tty, privateCgroupNamespace, noInit,
-          restartOnFailure, volumesFrom);
+          restartOnFailure, volumesFrom, sysctls);
     }
   }
 }

@@ -383,19 +383,48 @@ public final class DockerEngine implements Provider {
     }
   }
 
+  /** Whether the network of this name or ID has IPv6 on; false when there is none. */
+  public boolean networkHasIpv6(String nameOrId) {
+    try {
+      return Boolean.TRUE.equals(client.inspectNetworkCmd().withNetworkId(nameOrId).exec().getEnableIPv6());
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
   /** Creates a bridge network with these labels unless one of that name exists. */
   public void ensureNetwork(String name, Map<String, String> labels) {
+    ensureNetwork(name, labels, Optional.empty());
+  }
+
+  /**
+   * Creates a bridge network with these labels unless one of that name exists; with {@code ipv6Subnet}, IPv6 is on
+   * with that subnet besides an IPv4 subnet from the engine's pool, as {@code docker network create --ipv6 --subnet}.
+   */
+  public void ensureNetwork(String name, Map<String, String> labels, Optional<String> ipv6Subnet) {
     List<Network> existing = client.listNetworksCmd().withNameFilter(name).exec();
     if (existing.stream().anyMatch(n -> name.equals(n.getName()))) {
       return;
     }
     try {
-      client.createNetworkCmd().withName(name).withDriver("bridge").withLabels(labels)
-          .withCheckDuplicate(true).exec();
+      var create = client.createNetworkCmd().withName(name).withDriver("bridge").withLabels(labels)
+          .withCheckDuplicate(true);
+      ipv6Subnet.ifPresent(subnet -> create.withEnableIpv6(true)
+          .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet(subnet))));
+      create.exec();
     } catch (DockerException e) {
       if (client.listNetworksCmd().withNameFilter(name).exec().stream().noneMatch(n -> name.equals(n.getName()))) {
         throw new KindException("creating network " + name + " failed: " + e.getMessage(), e);
       }
+    }
+  }
+
+  /** Removes the network of this name or ID, ignoring one that is already gone. */
+  public void removeNetwork(String nameOrId) {
+    try {
+      client.removeNetworkCmd(nameOrId).exec();
+    } catch (NotFoundException e) {
+      LOG.debug("network {} already gone", nameOrId);
     }
   }
 
@@ -554,6 +583,9 @@ public final class DockerEngine implements Provider {
     }
     if (spec.hostPidNamespace()) {
       host.withPidMode("host");
+    }
+    if (!spec.sysctls().isEmpty()) {
+      host.withSysctls(spec.sysctls());
     }
     return host;
   }
