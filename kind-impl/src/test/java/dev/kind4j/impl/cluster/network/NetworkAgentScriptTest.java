@@ -33,14 +33,17 @@ class NetworkAgentScriptTest {
     Files.write(script, Resources.bytes("/dev/kind4j/impl/cluster/network/kind4j-network"));
     log = dir.resolve("calls.log");
     Path bin = Files.createDirectory(dir.resolve("bin"));
-    for (String command : List.of("ip", "iptables", "kubectl")) {
+    for (String command : List.of("ip", "iptables", "ip6tables", "kubectl")) {
       standIn(bin, command, "echo \"" + command + " $*\" >>\"$CALLS\"\n"
-          + (command.equals("iptables") ? "[[ \" $* \" != *\" -C \"* ]] || exit \"${IPTABLES_CHECK:-1}\"\n" : ""));
+          + (command.endsWith("tables") ? "[[ \" $* \" != *\" -C \"* ]] || exit \"${IPTABLES_CHECK:-1}\"\n" : ""));
     }
+    // kind-worker2 has no IPv6 address: getent then maps its IPv4 address into IPv6
     standIn(bin, "getent", """
-        case "$2" in
-          kind-control-plane) echo "172.18.0.7      STREAM kind-control-plane" ;;
-          kind-worker2) echo "172.18.0.5      STREAM kind-worker2" ;;
+        case "$1 $2" in
+          "ahostsv4 kind-control-plane") echo "172.18.0.7      STREAM kind-control-plane" ;;
+          "ahostsv6 kind-control-plane") printf '%s\\n' "fc00:f853:ccd:e793::7 STREAM kind-control-plane" "fc00:f853:ccd:e793::7 DGRAM" ;;
+          "ahostsv4 kind-worker2") echo "172.18.0.5      STREAM kind-worker2" ;;
+          "ahostsv6 kind-worker2") echo "::ffff:172.18.0.5 STREAM kind-worker2" ;;
           *) exit 2 ;;
         esac
         """);
@@ -94,6 +97,41 @@ class NetworkAgentScriptTest {
         "kubectl --kubeconfig=" + kubeletConf + " --request-timeout=5s get node kind-worker7 -o jsonpath={.spec.podCIDR}",
         "kubectl --kubeconfig=" + kubeletConf + " --request-timeout=5s patch node kind-worker7 --type=merge "
             + "-p {\"spec\":{\"podCIDR\":\"10.244.1.0/24\",\"podCIDRs\":[\"10.244.1.0/24\"]}}");
+  }
+
+  @Test
+  void aDualStackPlanSetsUpRoutesAndRecordsEachFamilyWithItsOwnTools() throws Exception {
+    PodNetwork dual = PodNetwork.plan("10.244.0.0/16,fd00:10:244::/56",
+        List.of("kind-control-plane", "kind-worker", "kind-worker2"));
+    Files.writeString(dir.resolve("agent.conf"), dual.agentConfig(dual.node("kind-worker"), "kind-worker"));
+    Path kubeletConf = Files.writeString(dir.resolve("kubelet.conf"), "");
+
+    assertThat(run("setup", "1")).isZero();
+    assertThat(calls()).filteredOn(call -> !call.contains(" -C ")).containsExactly(
+        "ip address replace 198.18.0.2/32 dev lo",
+        "iptables -t nat -A POSTROUTING -s 10.244.1.0/24 ! -d 10.244.0.0/16 -m comment --comment kind4j: masquerade "
+            + "pod traffic leaving the pod network -j MASQUERADE",
+        "ip -6 address replace fd00:198:18::2/128 dev lo",
+        "ip6tables -t nat -A POSTROUTING -s fd00:10:244:1::/64 ! -d fd00:10:244::/56 -m comment --comment kind4j: "
+            + "masquerade pod traffic leaving the pod network -j MASQUERADE");
+
+    Files.delete(log);
+    assertThat(run("sync", "1", kubeletConf)).as("kind-worker2 has no IPv6 address yet").isEqualTo(1);
+    assertThat(calls()).containsExactly(
+        "ip route replace 198.18.0.1/32 via 172.18.0.7",
+        "ip route replace 10.244.0.0/24 via 172.18.0.7",
+        "ip -6 route replace fd00:198:18::1/128 via fc00:f853:ccd:e793::7",
+        "ip -6 route replace fd00:10:244::/64 via fc00:f853:ccd:e793::7",
+        "ip route replace 198.18.0.3/32 via 172.18.0.5",
+        "ip route replace 10.244.2.0/24 via 172.18.0.5");
+
+    PodNetwork alone = PodNetwork.plan("10.244.0.0/16,fd00:10:244::/56", List.of("kind-control-plane"));
+    Files.writeString(dir.resolve("agent.conf"), alone.agentConfig(alone.node("kind-control-plane"), "kind-control-plane"));
+    Files.delete(log);
+    assertThat(run("sync", "1", kubeletConf)).isZero();
+    assertThat(calls()).filteredOn(call -> call.contains("patch")).containsExactly(
+        "kubectl --kubeconfig=" + kubeletConf + " --request-timeout=5s patch node kind-control-plane --type=merge "
+            + "-p {\"spec\":{\"podCIDR\":\"10.244.0.0/24\",\"podCIDRs\":[\"10.244.0.0/24\",\"fd00:10:244::/64\"]}}");
   }
 
   private int run(String mode, String iptablesCheck) throws Exception {

@@ -23,7 +23,8 @@ class NodeAddressTest {
   void rejectsWhatIsNoCidr(String podCidr) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new NodeAddress("kind-worker", "172.18.0.3", podCidr))
-        .withMessage("node 'kind-worker': podCidr '" + podCidr + "' is not an IPv4 CIDR, such as 10.244.1.0/24");
+        .withMessage("node 'kind-worker': podCidr '" + podCidr + "' is not a CIDR, such as 10.244.1.0/24, or one of "
+            + "each family, comma-separated");
   }
 
   @Test
@@ -37,14 +38,30 @@ class NodeAddressTest {
   }
 
   @Test
-  void rejectsIpv6ForNow() {
+  void takesOneAddressAndRangePerFamilyInOneOrder() {
+    NodeAddress ipv6 = new NodeAddress("kind-worker", "fd00:198:18::2", "fd00:10:244:1::/64");
+    NodeAddress dual = new NodeAddress("kind-worker", "198.18.0.2, fd00:198:18::2", "10.244.1.0/24,fd00:10:244:1::/64");
+
+    assertThat(ipv6.primaryIp()).isEqualTo("fd00:198:18::2");
+    assertThat(dual.primaryIp()).isEqualTo("198.18.0.2");
+    assertThat(dual.podNetworks()).extracting(cidr -> cidr.address().isIpv6()).containsExactly(false, true);
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new NodeAddress("kind-worker", "fc00:f853:ccd:e793::3", "10.244.1.0/24"))
-        .withMessage("node 'kind-worker': IP 'fc00:f853:ccd:e793::3' is IPv6; kind4j's own pod network supports "
-            + "IPv4 only for now");
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> new NodeAddress("kind-worker", "172.18.0.3", "fd00:10:244:1::/64"))
-        .withMessageContaining("podCidr 'fd00:10:244:1::/64' is IPv6");
+        .isThrownBy(() -> new NodeAddress("kind-worker", "fd00:198:18::2", "fd00:10:244:1::/127"))
+        .withMessageContaining("give a prefix length of at most 126 for IPv6");
+  }
+
+  @Test
+  void rejectsFamiliesThatDoNotPairUp() {
+    String message = "node 'kind-worker': IP '%s' and podCidr '%s' must each hold one address of every IP family of "
+        + "the cluster, in the same order";
+    for (String[] pair : new String[][] {
+        {"fd00:198:18::2", "10.244.1.0/24"},
+        {"198.18.0.2", "10.244.1.0/24,fd00:10:244:1::/64"},
+        {"198.18.0.2,fd00:198:18::2", "fd00:10:244:1::/64,10.244.1.0/24"},
+        {"198.18.0.2,198.18.0.3", "10.244.1.0/24,10.244.2.0/24"}}) {
+      assertThatIllegalArgumentException().isThrownBy(() -> new NodeAddress("kind-worker", pair[0], pair[1]))
+          .withMessage(message, pair[0], pair[1]);
+    }
   }
 
   @Test
@@ -54,6 +71,7 @@ class NodeAddressTest {
         .withMessage("a node's name must not be empty");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new NodeAddress("kind-worker", null, "10.244.1.0/24"))
-        .withMessage("node 'kind-worker': IP 'null' is not an IPv4 address, such as 198.18.0.2");
+        .withMessage("node 'kind-worker': IP 'null' is not an IP address, such as 198.18.0.2, or one of each family, "
+            + "comma-separated");
   }
 }

@@ -130,10 +130,15 @@ class PodNetworkTest {
   void rejectsABadSubnetNoNodesAndStrangers() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new PodNetwork("10.244.0.0", List.of(WORKER)))
-        .withMessage("cluster pod subnet '10.244.0.0' is not an IPv4 CIDR, such as 10.244.0.0/16");
+        .withMessage("cluster pod subnet '10.244.0.0' is not a CIDR, such as 10.244.0.0/16, or one per IP family, "
+            + "comma-separated");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new PodNetwork("10.244.0.0/16,10.245.0.0/16", List.of(WORKER)))
+        .withMessage("cluster pod subnet '10.244.0.0/16,10.245.0.0/16' must hold one CIDR, or one IPv4 and one IPv6 "
+            + "CIDR");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new PodNetwork("fd00:10:244::/56", List.of(WORKER)))
-        .withMessageContaining("is not an IPv4 CIDR");
+        .withMessageContaining("lies outside the cluster pod subnet fd00:10:244::/56");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new PodNetwork("10.244.0.0/16", List.of()))
         .withMessage("a pod network needs at least one node");
@@ -141,5 +146,51 @@ class PodNetworkTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> NETWORK.conflist(stranger))
         .withMessage("node 'other' with IP 172.18.0.9 and podCidr 10.244.9.0/24 is not one of this pod network's nodes");
+  }
+
+  @Test
+  void planGivesEachNodeAnAddressAndRangePerFamilyInTheSubnetsOrder() {
+    PodNetwork dual = PodNetwork.plan("10.244.0.0/16,fd00:10:244::/56", List.of("kind-control-plane", "kind-worker"));
+    PodNetwork ipv6 = PodNetwork.plan("fd00:10:244::/56", List.of("kind-control-plane", "kind-worker"));
+
+    assertThat(dual.nodes()).containsExactly(
+        new NodeAddress("kind-control-plane", "198.18.0.1,fd00:198:18::1", "10.244.0.0/24,fd00:10:244::/64"),
+        new NodeAddress("kind-worker", "198.18.0.2,fd00:198:18::2", "10.244.1.0/24,fd00:10:244:1::/64"));
+    assertThat(ipv6.nodes()).containsExactly(
+        new NodeAddress("kind-control-plane", "fd00:198:18::1", "fd00:10:244::/64"),
+        new NodeAddress("kind-worker", "fd00:198:18::2", "fd00:10:244:1::/64"));
+    assertThat(dual.agentConfig(dual.node("kind-worker"), "kind-worker").lines().filter(line -> !line.startsWith("#")))
+        .containsExactly(
+            "self kind-worker 198.18.0.2,fd00:198:18::2 10.244.1.0/24,fd00:10:244:1::/64 kind-worker",
+            "subnet 10.244.0.0/16,fd00:10:244::/56",
+            "node kind-control-plane 198.18.0.1,fd00:198:18::1 10.244.0.0/24,fd00:10:244::/64",
+            "node kind-worker 198.18.0.2,fd00:198:18::2 10.244.1.0/24,fd00:10:244:1::/64");
+  }
+
+  @Test
+  void aDualStackConflistHasARangeSetAndADefaultRoutePerFamily() throws Exception {
+    PodNetwork dual = PodNetwork.plan("10.244.0.0/16,fd00:10:244::/56", List.of("kind-control-plane", "kind-worker"));
+    JsonNode ipam = new ObjectMapper().readTree(dual.conflist(dual.node("kind-worker"))).at("/plugins/0/ipam");
+
+    assertThat(ipam.path("ranges")).hasSize(2);
+    assertThat(ipam.at("/ranges/0/0/subnet").asText()).isEqualTo("10.244.1.0/24");
+    assertThat(ipam.at("/ranges/1/0/subnet").asText()).isEqualTo("fd00:10:244:1::/64");
+    assertThat(ipam.path("routes")).hasSize(2);
+    assertThat(ipam.at("/routes/0/dst").asText()).isEqualTo("0.0.0.0/0");
+    assertThat(ipam.at("/routes/1/dst").asText()).isEqualTo("::/0");
+  }
+
+  @Test
+  void rejectsNodesSharingAnIpv6AddressOrLackingAFamily() {
+    NodeAddress a = new NodeAddress("a", "198.18.0.1,fd00:198:18::1", "10.244.0.0/24,fd00:10:244::/64");
+    NodeAddress b = new NodeAddress("b", "198.18.0.2,fd00:198:18::1", "10.244.1.0/24,fd00:10:244:1::/64");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new PodNetwork("10.244.0.0/16,fd00:10:244::/56", List.of(a, b)))
+        .withMessage("nodes 'a' and 'b' both have IP fd00:198:18::1");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new PodNetwork("10.244.0.0/16,fd00:10:244::/56", List.of(WORKER)))
+        .withMessage("node 'kind-worker': podCidr 10.244.1.0/24 must hold one range per CIDR of the cluster pod "
+            + "subnet 10.244.0.0/16,fd00:10:244::/56");
   }
 }

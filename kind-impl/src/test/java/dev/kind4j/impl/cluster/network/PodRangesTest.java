@@ -24,7 +24,17 @@ class PodRangesTest {
   void refusesWhatCannotHoldTheNodes() {
     assertThatIllegalArgumentException().isThrownBy(() -> PodRanges.of("10.244.0.0/30", 2))
         .withMessageStartingWith("networking.podSubnet: '10.244.0.0/30' is too small");
-    assertThatIllegalArgumentException().isThrownBy(() -> PodRanges.of("fd00::/56", 2))
-        .withMessage("networking.podSubnet: 'fd00::/56' is not an IPv4 CIDR, such as 10.244.0.0/16");
+    assertThatIllegalArgumentException().isThrownBy(() -> PodRanges.of("fd00:10:244::/125", 3))
+        .withMessageStartingWith("networking.podSubnet: 'fd00:10:244::/125' is too small to give 3 nodes")
+        .withMessageEndingWith("such as fd00:10:244::/56");
+    assertThatIllegalArgumentException().isThrownBy(() -> PodRanges.of("fd00::", 2))
+        .withMessage("networking.podSubnet: 'fd00::' is not a CIDR, such as 10.244.0.0/16 or fd00:10:244::/56");
+  }
+
+  @Test
+  void givesEachNodeASlash64OfAnIpv6Subnet() {
+    assertThat(PodRanges.of("fd00:10:244::/56", 3))
+        .containsExactly("fd00:10:244::/64", "fd00:10:244:1::/64", "fd00:10:244:2::/64");
+    assertThat(PodRanges.of("fd00:10:244::/120", 2)).containsExactly("fd00:10:244::/121", "fd00:10:244::80/121");
   }
 }
