@@ -72,10 +72,21 @@ public final class NodeContainer implements Node {
 
   @Override
   public String ip() {
+    return address(false);
+  }
+
+  /** The node's IPv6 address on the engine network it was started on, which must have IPv6 on. */
+  public String ipv6() {
+    return address(true);
+  }
+
+  private String address(boolean ipv6) {
     ContainerState container = engine.inspect(name);
-    String address = container.addresses().get(container.network());
+    String network = container.network();
+    String address = (ipv6 ? container.ipv6Addresses() : container.addresses()).get(network);
     if (address == null || address.isBlank()) {
-      throw new KindException("node " + name + " has no address on the " + container.network() + " network");
+      throw new KindException("node " + name + " has no " + (ipv6 ? "IPv6 " : "") + "address on the " + network
+          + " network");
     }
     return address;
   }

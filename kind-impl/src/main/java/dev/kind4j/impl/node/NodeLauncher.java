@@ -76,6 +76,10 @@ public final class NodeLauncher {
     spec.extraMounts().forEach(container::mount);
     container.dnsSearch(spec.dnsSearch());
     spec.extraPorts().forEach(container::publish);
+    if (spec.ipv6()) {
+      // the node's own network namespace, as kind's nodes: nothing outside the node changes
+      container.sysctl("net.ipv6.conf.all.disable_ipv6", "0").sysctl("net.ipv6.conf.all.forwarding", "1");
+    }
     // only a local engine's host can be looked at: a remote engine's node goes without, as it does here when absent
     if (engine.remoteHost().isEmpty() && Files.isDirectory(Path.of("/lib/modules"))) {
       container.mount("/lib/modules", "/lib/modules", true);

@@ -20,10 +20,11 @@ import java.util.Map;
  * @param extraPorts ports published from the node, from the config's {@code extraPortMappings}
  * @param dnsSearch DNS search domains, from the config's {@code networking.dnsSearch}; empty for the engine's
  * @param hostname the container's hostname, which kubelet registers the node under; usually its name
+ * @param ipv6 whether the node's cluster uses IPv6, which the node's own network namespace then enables and forwards
  */
 public record NodeSpec(String cluster, String name, NodeRole role, String image, String network,
     String apiServerAddress, int apiServerPort, Map<String, String> labels, List<ContainerSpec.Mount> extraMounts,
-    List<ContainerSpec.PortBinding> extraPorts, List<String> dnsSearch, String hostname) {
+    List<ContainerSpec.PortBinding> extraPorts, List<String> dnsSearch, String hostname, boolean ipv6) {
 
   /** The port the API server listens on inside a control-plane node. */
   public static final int API_SERVER_CONTAINER_PORT = 6443;
@@ -38,14 +39,14 @@ public record NodeSpec(String cluster, String name, NodeRole role, String image,
   /** This node from another image. */
   public NodeSpec withImage(String replacement) {
     return new NodeSpec(cluster, name, role, replacement, network, apiServerAddress, apiServerPort, labels, extraMounts,
-        extraPorts, dnsSearch, hostname);
+        extraPorts, dnsSearch, hostname, ipv6);
   }
 
-  /** A node whose hostname is its name. */
+  /** An IPv4 node whose hostname is its name. */
   public NodeSpec(String cluster, String name, NodeRole role, String image, String network, String apiServerAddress,
       int apiServerPort, Map<String, String> labels, List<ContainerSpec.Mount> extraMounts,
       List<ContainerSpec.PortBinding> extraPorts, List<String> dnsSearch) {
     this(cluster, name, role, image, network, apiServerAddress, apiServerPort, labels, extraMounts, extraPorts,
-        dnsSearch, name);
+        dnsSearch, name, false);
   }
 }

@@ -6,13 +6,13 @@ import dev.kind4j.ProgressListener;
 import dev.kind4j.Registry;
 import dev.kind4j.Snapshot;
 import dev.kind4j.config.ClusterConfig;
+import dev.kind4j.config.IpFamily;
 import dev.kind4j.impl.cluster.ClusterNodes;
 import dev.kind4j.impl.cluster.DockerCluster;
 import dev.kind4j.impl.cluster.UserKubeconfig;
 import dev.kind4j.impl.cluster.config.ConfigDefaults;
 import dev.kind4j.impl.cluster.config.ConfigLoader;
 import dev.kind4j.impl.cluster.config.ConfigValidator;
-import dev.kind4j.impl.cluster.config.Kind4jLimits;
 import dev.kind4j.impl.cluster.kubeconfig.ClusterKubeconfig;
 import dev.kind4j.impl.cluster.loadbalancer.LoadBalancer;
 import dev.kind4j.impl.cluster.nodeimage.NodeImageChoice;
@@ -63,6 +63,9 @@ public final class ClusterCreation {
     }
     request.registries().forEach(this::requireRunning);
     String network = request.network().map(this::existingNetwork).orElse(NodeSpecs.NETWORK);
+    if (config.networking().ipFamily() != IpFamily.IPV4) {
+      Ipv6Network.require(engine, network, request.network().isPresent());
+    }
     progress.info("Creating cluster \"" + config.name() + "\" ...");
     boolean warmStart = request.warmStart() && !severalControlPlanes(config);
     if (request.warmStart() && !warmStart) {
@@ -198,7 +201,6 @@ public final class ClusterCreation {
     }
     ClusterConfig config = ConfigDefaults.apply(raw, request.name(), engine.remoteHost().isPresent());
     ConfigValidator.validate(config);
-    Kind4jLimits.check(config);
     return config;
   }
 

@@ -1,5 +1,6 @@
 package dev.kind4j.impl.cluster.create;
 
+import dev.kind4j.config.IpFamily;
 import dev.kind4j.config.Mount;
 import dev.kind4j.config.MountPropagation;
 import dev.kind4j.impl.provider.ContainerSpec;
@@ -24,7 +25,8 @@ final class NodeSpecs {
     int apiServerPort = context.plan.loadBalanced() ? 0 : context.plan.apiServerPort();
     return new NodeSpec(context.name, planned.name(), planned.config().role(), planned.image(), context.plan.network(),
         context.config.networking().apiServerAddress(), apiServerPort, labels, mounts(planned),
-        planned.ports(), dnsSearch(context), planned.nodeName());
+        planned.ports(), dnsSearch(context), planned.nodeName(),
+        context.config.networking().ipFamily() != IpFamily.IPV4);
   }
 
   private static List<ContainerSpec.Mount> mounts(PlannedNode planned) {

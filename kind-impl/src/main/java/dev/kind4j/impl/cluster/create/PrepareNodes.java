@@ -1,5 +1,6 @@
 package dev.kind4j.impl.cluster.create;
 
+import dev.kind4j.config.IpFamily;
 import dev.kind4j.impl.cluster.network.NetworkAgent;
 import dev.kind4j.impl.cluster.network.PodNetwork;
 import dev.kind4j.impl.node.DockerInfoResponder;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * Starts every node container at once and waits until systemd runs in each; then gives each node the address
  * Kubernetes will know it by. On images without a CNI manifest that is a fixed address of kind4j's pod network,
  * whose agent is installed here so it runs before kubelet on this and every later boot; otherwise it is the
- * node's engine address, as in kind.
+ * node's engine address of each IP family of the cluster, as in kind.
  */
 final class PrepareNodes implements CreateStep {
 
@@ -41,7 +42,12 @@ final class PrepareNodes implements CreateStep {
       Parallel.forEach(context.nodes, node -> NetworkAgent.install(node, network, context.nodeName(node)));
       network.nodes().forEach(node -> context.nodeIps.put(node.nodeName(), node.nodeIp()));
     } else {
-      context.nodes.forEach(node -> context.nodeIps.put(node.name(), node.ip()));
+      IpFamily family = context.config.networking().ipFamily();
+      context.nodes.forEach(node -> context.nodeIps.put(node.name(), switch (family) {
+        case IPV4 -> node.ip();
+        case IPV6 -> node.ipv6();
+        case DUAL -> node.ip() + "," + node.ipv6();
+      }));
     }
   }
 

@@ -60,9 +60,9 @@ final class WriteConfiguration implements CreateStep {
     // Several control planes are reached through their load balancer, by its container name. One is reached, on
     // kind4j's pod network, at its fixed address, which no engine hands out; otherwise at its container name, as in
     // kind.
-    String endpoint = (context.plan.loadBalanced() ? LoadBalancer.name(context.name)
-        : context.podNetwork.map(network -> network.node(first.name()).nodeIp()).orElse(first.name()))
-        + ":" + NodeSpec.API_SERVER_CONTAINER_PORT;
+    String host = context.plan.loadBalanced() ? LoadBalancer.name(context.name)
+        : context.podNetwork.map(network -> network.node(first.name()).primaryIp()).orElse(first.name());
+    String endpoint = (host.contains(":") ? "[" + host + "]" : host) + ":" + NodeSpec.API_SERVER_CONTAINER_PORT;
     Optional<String> certificateKey = context.plan.loadBalanced() ? Optional.of(certificateKey()) : Optional.empty();
     Parallel.forEach(context.nodes, node -> {
       KubeadmInput input = input(context, node, kubernetesVersion, endpoint, certificateKey);

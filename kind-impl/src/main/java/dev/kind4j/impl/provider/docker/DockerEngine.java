@@ -641,10 +641,13 @@ public final class DockerEngine implements Provider {
   /** What an inspection says, in the provider's terms. */
   static ContainerState state(InspectContainerResponse inspected) {
     Map<String, String> addresses = new LinkedHashMap<>();
+    Map<String, String> ipv6Addresses = new LinkedHashMap<>();
     var networks = inspected.getNetworkSettings() == null ? null : inspected.getNetworkSettings().getNetworks();
     if (networks != null) {
-      networks.forEach((name, network) -> addresses.put(name,
-          network.getIpAddress() == null ? "" : network.getIpAddress()));
+      networks.forEach((name, network) -> {
+        addresses.put(name, network.getIpAddress() == null ? "" : network.getIpAddress());
+        ipv6Addresses.put(name, network.getGlobalIPv6Address() == null ? "" : network.getGlobalIPv6Address());
+      });
     }
     Map<String, String> labels = inspected.getConfig().getLabels();
     List<String> volumes = inspected.getMounts() == null ? List.of() : inspected.getMounts().stream()
@@ -656,7 +659,7 @@ public final class DockerEngine implements Provider {
     }
     return new ContainerState(inspected.getId(), inspected.getImageId(),
         Boolean.TRUE.equals(inspected.getState().getRunning()), inspected.getState().getStartedAt(),
-        inspected.getConfig().getHostName(), network, addresses, labels == null ? Map.of() : labels, volumes);
+        inspected.getConfig().getHostName(), network, addresses, ipv6Addresses, labels == null ? Map.of() : labels, volumes);
   }
 
   @Override
