@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kind4j.Cluster;
 import dev.kind4j.Kind;
 import dev.kind4j.KindException;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -95,7 +96,7 @@ class DualStackIT {
   @BeforeAll
   static void createBothClustersOnAnIpv6Network() throws IOException {
     String image = TestImages.node().name();
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
       engine.ensureNetwork(NETWORK, Map.of(), Optional.of("fd00:4b34:6a1f:1::/64"));
     }
@@ -135,7 +136,7 @@ class DualStackIT {
         cluster.close();
       }
     }
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       engine.removeNetwork(NETWORK);
       engine.removeNetwork(IPV4_ONLY_NETWORK);
     }
@@ -202,7 +203,7 @@ class DualStackIT {
 
   @Test
   void anIpv6ClusterOnANetworkWithoutIpv6IsRefusedNamingTheNetwork() {
-    try (DockerEngine engine = DockerEngine.connect()) {
+    try (Provider engine = Providers.connect()) {
       engine.ensureNetwork(IPV4_ONLY_NETWORK, Map.of());
     }
     assertThatThrownBy(() -> Kind.cluster().name("kind4j-ipv6-refused").image(TestImages.nodeTag())

@@ -2,7 +2,7 @@ package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.KindException;
 import dev.kind4j.impl.cluster.config.IpAddress;
-import dev.kind4j.impl.engine.DockerEngine;
+import dev.kind4j.impl.provider.Provider;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -29,7 +29,7 @@ final class Ipv6Network {
    * @param chosen whether the caller named the network, which kind4j then never creates
    * @throws KindException naming the network and the way out if it exists without IPv6
    */
-  static void require(DockerEngine engine, String network, boolean chosen) {
+  static void require(Provider engine, String network, boolean chosen) {
     if (!chosen && engine.networkName(network).isEmpty()) {
       create(engine, network);
     }
@@ -44,7 +44,7 @@ final class Ipv6Network {
     }
   }
 
-  private static void create(DockerEngine engine, String network) {
+  private static void create(Provider engine, String network) {
     KindException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {

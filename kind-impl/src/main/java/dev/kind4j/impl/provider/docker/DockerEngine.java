@@ -383,7 +383,7 @@ public final class DockerEngine implements Provider {
     }
   }
 
-  /** Whether the network of this name or ID has IPv6 on; false when there is none. */
+  @Override
   public boolean networkHasIpv6(String nameOrId) {
     try {
       return Boolean.TRUE.equals(client.inspectNetworkCmd().withNetworkId(nameOrId).exec().getEnableIPv6());
@@ -392,15 +392,7 @@ public final class DockerEngine implements Provider {
     }
   }
 
-  /** Creates a bridge network with these labels unless one of that name exists. */
-  public void ensureNetwork(String name, Map<String, String> labels) {
-    ensureNetwork(name, labels, Optional.empty());
-  }
-
-  /**
-   * Creates a bridge network with these labels unless one of that name exists; with {@code ipv6Subnet}, IPv6 is on
-   * with that subnet besides an IPv4 subnet from the engine's pool, as {@code docker network create --ipv6 --subnet}.
-   */
+  @Override
   public void ensureNetwork(String name, Map<String, String> labels, Optional<String> ipv6Subnet) {
     List<Network> existing = client.listNetworksCmd().withNameFilter(name).exec();
     if (existing.stream().anyMatch(n -> name.equals(n.getName()))) {
@@ -419,7 +411,7 @@ public final class DockerEngine implements Provider {
     }
   }
 
-  /** Removes the network of this name or ID, ignoring one that is already gone. */
+  @Override
   public void removeNetwork(String nameOrId) {
     try {
       client.removeNetworkCmd(nameOrId).exec();
