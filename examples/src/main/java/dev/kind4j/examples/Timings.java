@@ -23,14 +23,17 @@ import java.util.function.Supplier;
 /**
  * Measures kind4j's expensive operations on this machine and prints a table; nothing is asserted.
  *
- * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster|restart|warm]... [--image ref] [--runs n]} (base,
+ * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster|restart|warm|load]... [--image ref] [--runs n]} (base,
  * node and cluster when no part is named). {@code base}: a cold base image build (rebuild forced) and a warm one.
  * {@code node}: a node image build as found (cold when nothing is cached), a warm no-op, one after touching a file
  * under {@code cmd/kubelet} (same content), and one after changing that file's content. {@code cluster}: per run, a
  * 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready, each step timed. {@code restart}: per
  * run, a 1+1 cluster whose nodes are stopped and started again, timed until the API answers and until both nodes
  * are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a warm-start create that saves the
- * snapshot (its size reported), then per run a cold 1-node create and warm creates of both sizes. Cluster figures
+ * snapshot (its size reported), then per run a cold 1-node create and warm creates of both sizes. {@code load}: on
+ * one 1+2 cluster, per run, one node's {@code docker save | ctr images import}, then {@code loadImages} of the same
+ * 100 MB image into all three nodes, then a no-op {@code loadImages}; the image is removed from the nodes between
+ * runs. Cluster figures
  * are medians over the runs (3 by default), with each node's resident memory.
  */
 public final class Timings {
@@ -64,6 +67,9 @@ public final class Timings {
     }
     if (parts.contains("warm")) {
       warm(image, runs);
+    }
+    if (parts.contains("load")) {
+      load(image, runs);
     }
     if (parts.contains("restart")) {
       Medians restart = new Medians();
@@ -176,14 +182,67 @@ public final class Timings {
     }
   }
 
-  private static void docker(String verb, List<String> containers) throws Exception {
-    List<String> command = new ArrayList<>(List.of("docker", verb));
-    command.addAll(containers);
+  private static void load(String nodeImage, int runs) throws Exception {
+    String image = "kind4j/timings-load:100mb";
+    Path context = Files.createTempDirectory("kind4j-timings-load");
+    byte[] blob = new byte[100_000_000];
+    new java.util.Random(15).nextBytes(blob);
+    Files.write(context.resolve("blob"), blob);
+    Files.writeString(context.resolve("Dockerfile"), "FROM scratch\nCOPY blob /blob\n");
+    run(List.of("docker", "build", "-q", "-t", image, context.toString()));
+    Medians medians = new Medians();
+    try (Cluster cluster = Kind.cluster().name(CLUSTER).image(nodeImage).workers(2).progress(ProgressListener.NONE)
+        .kubeconfigPath(Files.createTempFile("kind4j-timings", ".conf")).create()) {
+      String worker = cluster.nodes().get(1).name();
+      for (int run = 0; run < runs; run++) {
+        cluster.nodes().forEach(node -> removeFromNode(node, image));
+        long start = System.nanoTime();
+        List<Process> pipeline = ProcessBuilder.startPipeline(List.of(new ProcessBuilder("docker", "save", image),
+            new ProcessBuilder("docker", "exec", "-i", worker, "ctr", "--namespace=k8s.io", "images", "import",
+                "--all-platforms", "-").redirectOutput(ProcessBuilder.Redirect.DISCARD)));
+        for (Process process : pipeline) {
+          if (process.waitFor() != 0) {
+            throw new IllegalStateException("docker save | ctr images import failed on " + worker);
+          }
+        }
+        double one = (System.nanoTime() - start) / 1e9;
+        medians.add("one node: docker save | docker exec -i ctr images import - (s)", one);
+        removeFromNode(cluster.nodes().get(1), image);
+        start = System.nanoTime();
+        cluster.loadImages(image);
+        double three = (System.nanoTime() - start) / 1e9;
+        medians.add("loadImages into 3 nodes (s)", three);
+        medians.add("ratio, 3 nodes to one node", three / one);
+        start = System.nanoTime();
+        cluster.loadImages(image);
+        medians.add("loadImages, every node holds the image already (s)", (System.nanoTime() - start) / 1e9);
+      }
+    } finally {
+      run(List.of("docker", "rmi", image));
+      Files.delete(context.resolve("blob"));
+      Files.delete(context.resolve("Dockerfile"));
+      Files.delete(context);
+    }
+    medians.print("loadImages of a 100 MB image into a 1+2 cluster, median of " + runs);
+  }
+
+  private static void removeFromNode(Node node, String image) {
+    node.tryExec(ExecRequest.builder("ctr", "--namespace=k8s.io", "images", "rm", "--sync", "docker.io/" + image)
+        .build());
+  }
+
+  private static void run(List<String> command) throws Exception {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
     if (process.waitFor() != 0) {
       throw new IllegalStateException(command + " failed: " + output);
     }
+  }
+
+  private static void docker(String verb, List<String> containers) throws Exception {
+    List<String> command = new ArrayList<>(List.of("docker", verb));
+    command.addAll(containers);
+    run(command);
   }
 
   private static void nodeImage(Path tree) throws Exception {
