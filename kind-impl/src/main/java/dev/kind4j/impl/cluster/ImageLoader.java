@@ -4,22 +4,24 @@ import dev.kind4j.KindException;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Parallel;
+import dev.kind4j.impl.util.StreamFanout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
- * Loads images into nodes' containerd as {@code kind load docker-image} does: the images are saved
- * once, copied into each node that lacks them, and imported there concurrently. Archives go in by
- * copy, never through exec's standard input, which docker-java cannot close.
+ * Loads images into nodes' containerd as {@code kind load docker-image} does: nodes that already hold every image
+ * (same name, same image ID) are skipped; for the others the images are saved once, and that one stream is split
+ * among them and imported by each at once ({@code ctr images import -}), with no file written on the way.
  */
 final class ImageLoader {
 
@@ -39,23 +41,25 @@ final class ImageLoader {
       idByImage.put(image, engine.imageId(image).orElseThrow(() -> new KindException("images: " + image
           + " is not a local image; build or pull it first (docker images lists what is present)")));
     }
-    List<NodeContainer> lacking = nodes.stream().filter(node -> !holdsAll(node, idByImage)).toList();
+    List<Boolean> holding = Parallel.map(nodes, node -> holdsAll(node, idByImage));
+    List<NodeContainer> lacking = IntStream.range(0, nodes.size()).filter(i -> !holding.get(i))
+        .mapToObj(nodes::get).toList();
     if (lacking.isEmpty()) {
       return;
     }
-    Path archive = save(List.copyOf(idByImage.keySet()));
-    try {
-      importInto(lacking, archive);
-    } finally {
-      deleteQuietly(archive);
-    }
+    List<String> references = List.copyOf(idByImage.keySet());
+    importInto(lacking, engine.saveImages(references), "saving " + references);
   }
 
   void loadArchive(Path archive) {
     if (!Files.isRegularFile(archive)) {
       throw new KindException("archive: " + archive + " is not a file; pass a `docker save` archive");
     }
-    importInto(nodes, archive);
+    try {
+      importInto(nodes, Files.newInputStream(archive), "reading " + archive);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + archive, e);
+    }
   }
 
   /** Whether the node's containerd has every image under its name, with the same image ID. */
@@ -66,36 +70,30 @@ final class ImageLoader {
         .allMatch(e -> names.contains(ContainerdNames.normalize(e.getKey())) && blobs.contains(e.getValue()));
   }
 
-  private Path save(List<String> images) {
-    try {
-      Path archive = Files.createTempFile("kind4j-images-", ".tar");
-      try (InputStream saved = engine.saveImages(images)) {
-        Files.copy(saved, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
-      return archive;
-    } catch (IOException e) {
-      throw new UncheckedIOException("saving " + images, e);
-    }
-  }
-
-  private static void importInto(List<NodeContainer> targets, Path archive) {
-    Parallel.forEach(targets, node -> {
-      String inNode = "/kind/images/load-" + UUID.randomUUID() + ".tar";
-      node.copyIn(archive, inNode);
+  /**
+   * Streams one archive into every target at once; a failure to read the archive ({@code reading} says what that
+   * is) comes first, with the nodes' failures it caused suppressed on it.
+   */
+  private static void importInto(List<NodeContainer> targets, InputStream archive, String reading) {
+    StreamFanout fanout = new StreamFanout(archive, targets.size());
+    List<Runnable> tasks = new ArrayList<>();
+    tasks.add(() -> {
       try {
-        node.exec(IMPORT_TIMEOUT, List.of("ctr", "--namespace=k8s.io", "images", "import", "--all-platforms", inNode))
-            .orThrow();
-      } finally {
-        node.exec(Duration.ofSeconds(30), List.of("rm", "-f", inNode));
+        fanout.pump();
+      } catch (UncheckedIOException e) {
+        throw new KindException(reading + " failed: " + e.getCause().getMessage(), e.getCause());
       }
     });
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      file.toFile().deleteOnExit();
+    for (int i = 0; i < targets.size(); i++) {
+      NodeContainer node = targets.get(i);
+      StreamFanout.Reader input = fanout.readers().get(i);
+      tasks.add(() -> {
+        try (input) {
+          node.execReading(IMPORT_TIMEOUT, List.of("ctr", "--namespace=k8s.io", "images", "import", "--all-platforms",
+              "-"), input).orThrow();
+        }
+      });
     }
+    Parallel.forEach(tasks, Runnable::run);
   }
 }

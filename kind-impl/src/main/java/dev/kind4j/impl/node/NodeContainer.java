@@ -54,6 +54,14 @@ public final class NodeContainer implements Node {
   }
 
   /**
+   * Runs a command that reads {@code stdin} and ends by itself at the end of its input's content (see {@link
+   * DockerEngine#execReading}); a non-zero exit is not an error here.
+   */
+  public ExecResult execReading(Duration timeout, List<String> command, InputStream stdin) {
+    return engine.execReading(name, command, stdin, timeout);
+  }
+
+  /**
    * {@inheritDoc} The engine cannot end a command's standard input, so given bytes go into a file in the node first,
    * which a shell opens as the command's standard input and deletes before it becomes the command.
    */

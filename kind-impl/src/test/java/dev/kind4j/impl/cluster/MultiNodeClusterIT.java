@@ -15,8 +15,10 @@ import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -77,16 +79,43 @@ class MultiNodeClusterIT {
         .containsExactly(THREE + "-control-plane", THREE + "-worker", THREE + "-worker2");
   }
 
+  /**
+   * A node that holds the image already is skipped: worker2 gets it imported without unpacking, which an import by
+   * {@code loadImages} would do, so it stays unpacked there only, and containerd unpacks it when the pod starts.
+   */
   @Test
   @Order(2)
-  void podsOnEveryNodeReachEachOther() {
+  void imagesLoadIntoEveryNodeLackingThemAndPodsOnEveryNodeReachEachOther() throws IOException {
+    Node holder = three.nodes().get(2);
+    Path archive = Files.createTempFile("kind4j-web-", ".tar");
+    try (DockerEngine engine = DockerEngine.connect(); InputStream saved = engine.saveImage(TestImages.WEB)) {
+      Files.copy(saved, archive, StandardCopyOption.REPLACE_EXISTING);
+      holder.copyIn(archive, "/kind/web.tar");
+      holder.exec("ctr", "--namespace=k8s.io", "images", "import", "--no-unpack", "/kind/web.tar");
+      holder.exec("rm", "/kind/web.tar");
+    } finally {
+      Files.delete(archive);
+    }
+
     three.loadImages(TestImages.WEB);
+
+    assertThat(three.nodes()).allSatisfy(node -> assertThat(unpacked(node, TestImages.WEB))
+        .as("unpacked on " + node.name()).isEqualTo(!node.name().equals(holder.name())));
     apply(three, "/manifests/web-everywhere.yaml");
     kubectl(three, "rollout", "status", "daemonset/web-everywhere", "--timeout=180s");
     List<String> nodes = List.of(kubectl(three, "get", "pods", "-l", "app=web-everywhere",
         "-o=jsonpath={.items[*].spec.nodeName}").split(" "));
     assertThat(nodes).containsExactlyInAnyOrder(THREE + "-control-plane", THREE + "-worker", THREE + "-worker2");
     assertThat(assertPodsReachEachOther(three, "app=web-everywhere")).isEqualTo(9);
+  }
+
+  /** Whether the node's containerd has the image unpacked into its snapshotter, as {@code ctr images check} says. */
+  private static boolean unpacked(Node node, String image) {
+    String name = "docker.io/" + image;
+    String line = node.exec("ctr", "--namespace=k8s.io", "images", "check", "name==" + name).stdout().lines()
+        .filter(l -> l.startsWith(name + " ")).findFirst()
+        .orElseThrow(() -> new AssertionError(image + " is not on " + node.name()));
+    return Boolean.parseBoolean(line.substring(line.lastIndexOf(' ') + 1));
   }
 
   @Test

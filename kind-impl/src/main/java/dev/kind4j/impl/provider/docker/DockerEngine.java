@@ -793,7 +793,8 @@ public final class DockerEngine implements Provider {
 
   /**
    * Runs a command in a running container with an argument array, waiting up to {@code timeout}.
-   * Standard input is never attached: docker-java cannot close it, so files go in by {@link #copyIn}.
+   * Standard input is not attached: docker-java cannot close it, so files go in by {@link #copyIn} (but see {@link
+   * #execReading}).
    *
    * <p>A command still running after {@code timeout} is killed with all it started. The engine's exec inspection
    * gives its PID in the engine host's PID namespace, which means nothing inside the container, so each command runs
@@ -812,7 +813,37 @@ public final class DockerEngine implements Provider {
     List<String> entries = new ArrayList<>();
     env.forEach((name, value) -> entries.add(name + "=" + value));
     entries.add(marker);
-    Optional<ExecResult> result = run(container, command, entries, timeout);
+    return runOrKill(container, command, entries, null, timeout, marker);
+  }
+
+  /**
+   * {@link #exec(String, List, Duration)} with {@code stdin} streamed to the command's standard input, for a command
+   * that ends by itself once it has read what it needs (such as {@code ctr images import -}, which stops at the end
+   * of its tar archive): docker-java cannot close the input, so the command never sees its end, and the engine ends
+   * the exec only when the client closes it. So a shell runs the command and then prints its exit code on a line
+   * of its own, which closes the exec; that line is not part of the result's output. {@code stdin} should end with
+   * the last byte the command reads.
+   */
+  public ExecResult execReading(String container, List<String> command, InputStream stdin, Duration timeout) {
+    String exitLine = "kind4j-exit-" + UUID.randomUUID() + "=";
+    List<String> wrapped = new ArrayList<>(List.of("sh", "-c", "\"$@\"; echo \"" + exitLine + "$?\"", "sh"));
+    wrapped.addAll(command);
+    String marker = EXEC_MARKER + "=" + UUID.randomUUID();
+    ExecResult shell = runOrKill(container, wrapped, List.of(marker), new Input(stdin, exitLine), timeout, marker);
+    int at = shell.stdout().lastIndexOf(exitLine);
+    if (at < 0) {
+      return new ExecResult(command, shell.exitCode(), shell.stdout(), shell.stderr());
+    }
+    int exitCode = Integer.parseInt(shell.stdout().substring(at + exitLine.length()).strip());
+    return new ExecResult(command, exitCode, shell.stdout().substring(0, at), shell.stderr());
+  }
+
+  /** A command's standard input, and the line of its output after which the exec is closed. */
+  private record Input(InputStream stdin, String endLine) {}
+
+  private ExecResult runOrKill(String container, List<String> command, List<String> env, Input stdin,
+      Duration timeout, String marker) {
+    Optional<ExecResult> result = run(container, command, env, stdin, timeout);
     if (result.isPresent()) {
       return result.get();
     }
@@ -820,19 +851,34 @@ public final class DockerEngine implements Provider {
     throw new KindException(reason + "; " + kill(container, marker), new TimeoutException(reason));
   }
 
-  /** Runs a command with these environment entries; empty when it did not finish within {@code timeout}. */
-  private Optional<ExecResult> run(String container, List<String> command, List<String> env, Duration timeout) {
+  /**
+   * Runs a command with these environment entries and standard input (null for none); empty when it did not finish
+   * within {@code timeout}.
+   */
+  private Optional<ExecResult> run(String container, List<String> command, List<String> env, Input input,
+      Duration timeout) {
     String execId = client.execCreateCmd(container)
         .withCmd(command.toArray(String[]::new))
         .withEnv(env)
+        .withAttachStdin(input != null)
         .withAttachStdout(true)
         .withAttachStderr(true)
         .exec()
         .getId();
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try (EngineStream<Frame> run = streams.execStartCmd(execId).exec(new EngineStream<>(frame ->
-        (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).writeBytes(frame.getPayload())))) {
+    AtomicReference<EngineStream<Frame>> stream = new AtomicReference<>();
+    stream.set(new EngineStream<>(frame -> {
+      (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).writeBytes(frame.getPayload());
+      if (input != null && frame.getStreamType() != StreamType.STDERR && endsWithLine(stdout, input.endLine())) {
+        stream.get().close();
+      }
+    }));
+    var start = streams.execStartCmd(execId);
+    if (input != null) {
+      start.withStdIn(input.stdin());
+    }
+    try (EngineStream<Frame> run = start.exec(stream.get())) {
       if (!run.endsWithin(timeout)) {
         return Optional.empty();
       }
@@ -846,10 +892,17 @@ public final class DockerEngine implements Provider {
         stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8)));
   }
 
+  /** Whether the output's last line, complete, starts with {@code prefix}. */
+  private static boolean endsWithLine(ByteArrayOutputStream output, String prefix) {
+    String text = output.toString(StandardCharsets.UTF_8);
+    return text.endsWith("\n") && text.lastIndexOf(prefix) > text.lastIndexOf('\n', text.length() - 2);
+  }
+
   /** Kills the processes that carry {@code marker} in a container; says how that went, for an error message. */
   private String kill(String container, String marker) {
     try {
-      Optional<ExecResult> killed = run(container, MarkedProcesses.killCommand(marker), List.of(), KILL_TIMEOUT);
+      Optional<ExecResult> killed = run(container, MarkedProcesses.killCommand(marker), List.of(), null,
+          KILL_TIMEOUT);
       if (killed.isPresent() && killed.get().succeeded()) {
         return "it was killed";
       }
