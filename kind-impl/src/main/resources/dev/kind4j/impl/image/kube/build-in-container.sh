@@ -4,10 +4,49 @@
 # Inputs come as environment variables: KUBE_GIT_VERSION, KUBE_BUILD_PLATFORMS, WHAT.
 set -o errexit -o nounset -o pipefail
 
-rsync -a --delete --exclude=/_output/ --exclude=/.git/ --exclude=/.make/ /src/ /work/kubernetes/
+# Code generation runs unless it succeeded before, its outputs are all still there (another build may have
+# deleted some), and every file changed since is a Go file of a main package: no package imports a main
+# package, so no generator reads one. Anything else, deletions included, runs it, and make's own rules then
+# regenerate only what is stale. The record of the last generation is set aside until this build has
+# decided, so a build stopped on the way leaves none behind and the next one generates.
+record=/work/kubernetes/.make/kind4j-generated-files
+rm -f "$record.before"
+if [[ -f $record ]]; then mv "$record" "$record.before"; fi
+
+# Generated files that the tree does not carry (the OpenAPI definitions, the e2e bindata) are protected ("P"):
+# deleted as strays, they would be generated again by every build.
+changes=$(rsync -a --delete --out-format='%i %n' --filter='P zz_generated.*' --filter='P bindata.go' \
+  --exclude=/_output/ --exclude=/.git/ --exclude=/.make/ /src/ /work/kubernetes/)
 cd /work/kubernetes
 export KUBE_GIT_TREE_STATE=clean
-make WHAT="$WHAT" KUBE_BUILD_PLATFORMS="$KUBE_BUILD_PLATFORMS"
+# Binaries whose code did not change are not linked again: go install leaves a binary alone when its build ID
+# matches, so the build date that version info carries follows go.mod rather than the clock, and the build ID
+# stays in (Kubernetes' default flags blank it with -buildid=).
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(stat -c %Y go.mod)}
+export GOLDFLAGS=${GOLDFLAGS:--s -w}
+
+generated_files() {
+  find . \( -path ./_output -o -path ./.git \) -prune -o \( -name 'zz_generated.*' -o -name bindata.go \) -print | sort
+}
+codegen_needed() {
+  [[ -f $record.before ]] && cmp -s "$record.before" <(generated_files) || return 0
+  local item path
+  while read -r item path; do
+    [[ -z $item || $item == [.c]d* ]] && continue
+    [[ $item == \>f* && $path == *.go && $(sed -n 's/^package \([A-Za-z0-9_]*\).*/\1/p;T;q' "$path") == main ]] \
+      || return 0
+  done <<<"$changes"
+  return 1
+}
+if codegen_needed; then
+  rm -f "$record.before"
+  make generated_files
+  generated_files > "$record"
+else
+  echo "+++ [kind4j] Skipping code generation: it is up to date and only main packages changed"
+  mv "$record.before" "$record"
+fi
+hack/make-rules/build.sh $WHAT
 
 platform=${KUBE_BUILD_PLATFORMS//\//\/}
 out=_output/kind4j
