@@ -23,18 +23,18 @@ import java.util.function.Supplier;
 /**
  * Measures kind4j's expensive operations on this machine and prints a table; nothing is asserted.
  *
- * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster|restart|warm|load]... [--image ref] [--runs n]} (base,
- * node and cluster when no part is named). {@code base}: a cold base image build (rebuild forced) and a warm one.
- * {@code node}: a node image build as found (cold when nothing is cached), a warm no-op, one after touching a file
- * under {@code cmd/kubelet} (same content), and one after changing that file's content. {@code cluster}: per run, a
- * 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready, each step timed. {@code restart}: per
- * run, a 1+1 cluster whose nodes are stopped and started again, timed until the API answers and until both nodes
- * are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a warm-start create that saves the
- * snapshot (its size reported), then per run a cold 1-node create and warm creates of both sizes. {@code load}: on
- * one 1+2 cluster, per run, one node's {@code docker save | ctr images import}, then {@code loadImages} of the same
- * 100 MB image into all three nodes, then a no-op {@code loadImages}; the image is removed from the nodes between
- * runs. Cluster figures
- * are medians over the runs (3 by default), with each node's resident memory.
+ * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster|restart|warm|load]... [--image ref]
+ * [--base-image ref] [--runs n]} (base, node and cluster when no part is named). {@code base}: a cold base image build
+ * (rebuild forced) and a warm one. {@code node}: a node image build as found (cold when nothing is cached), a warm
+ * no-op, one after touching a file under {@code cmd/kubelet} (same content), and one after changing that file's
+ * content. {@code cluster}: per run, a 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready,
+ * each step timed. {@code restart}: per run, a 1+1 cluster whose nodes are stopped and started again, timed until the
+ * API answers and until both nodes are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a
+ * warm-start create that saves the snapshot (its size reported), then per run a cold 1-node create and warm creates of
+ * both sizes. {@code load}: on one 1+2 cluster, per run, one node's {@code docker save | ctr images import}, then
+ * {@code loadImages} of the same 100 MB image into all three nodes, then a no-op {@code loadImages}; the image is
+ * removed from the nodes between runs. Cluster figures are medians over the runs (3 by default), with each node's
+ * resident memory.
  */
 public final class Timings {
 
@@ -46,6 +46,7 @@ public final class Timings {
     List<String> args = new ArrayList<>(List.of(arguments));
     String image = option(args, "--image", "kind4j/node:timings");
     int runs = Integer.parseInt(option(args, "--runs", "3"));
+    String baseImage = option(args, "--base-image", null);
     Path tree = Path.of(args.get(0));
     List<String> parts = args.size() > 1 ? args.subList(1, args.size()) : List.of("base", "node", "cluster");
     if (parts.contains("base")) {
@@ -53,7 +54,7 @@ public final class Timings {
       time("base image, warm", () -> Kind.baseImage().rootFs(RootFsSource.DEBOOTSTRAP).build());
     }
     if (parts.contains("node")) {
-      nodeImage(tree);
+      nodeImage(tree, baseImage);
     }
     if (parts.contains("cluster")) {
       Medians oneNode = new Medians();
@@ -245,9 +246,11 @@ public final class Timings {
     run(command);
   }
 
-  private static void nodeImage(Path tree) throws Exception {
-    Supplier<ImageRef> build = () -> Kind.nodeImage().fromSource(tree).image("kind4j/node:timings")
-        .progress(ProgressListener.NONE).build();
+  private static void nodeImage(Path tree, String baseImage) throws Exception {
+    Supplier<ImageRef> build = () -> {
+      var builder = Kind.nodeImage().fromSource(tree).image("kind4j/node:timings").progress(ProgressListener.NONE);
+      return (baseImage == null ? builder : builder.baseImage(baseImage)).build();
+    };
     time("node image, as found", build);
     time("node image, warm no-op", build);
     Path kubelet = tree.resolve("cmd/kubelet/kubelet.go");
