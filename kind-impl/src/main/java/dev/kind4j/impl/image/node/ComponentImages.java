@@ -62,7 +62,7 @@ final class ComponentImages {
     return reference;
   }
 
-  /** kube-proxy on the base image's user land. */
+  /** kube-proxy with only the programs it runs (iptables, conntrack, ipset) and their libraries, from the base image. */
   void kubeProxy(Path binary, String reference) {
     build("kube-proxy.Dockerfile", Map.of("base", baseImage), binary, reference);
   }
