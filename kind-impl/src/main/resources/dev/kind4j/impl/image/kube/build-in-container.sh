@@ -13,10 +13,13 @@ record=/work/kubernetes/.make/kind4j-generated-files
 rm -f "$record.before"
 if [[ -f $record ]]; then mv "$record" "$record.before"; fi
 
-# Generated files that the tree does not carry (the OpenAPI definitions, the e2e bindata) are protected ("P"):
-# deleted as strays, they would be generated again by every build.
-changes=$(rsync -a --delete --out-format='%i %n' --filter='P zz_generated.*' --filter='P bindata.go' \
-  --exclude=/_output/ --exclude=/.git/ --exclude=/.make/ /src/ /work/kubernetes/)
+# Generated files are mirrored apart, only where the tree's copy is newer (--update): make rewrites them in
+# the mirror, and the tree's older copies coming back would look stale to make, which would generate them
+# again on every build. Those the tree does not carry (the OpenAPI definitions, the e2e bindata) stay.
+generated=(--include='*/' --include='zz_generated.*' --include=bindata.go --exclude='*')
+mirror=(-a --out-format='%i %n' --exclude=/_output/ --exclude=/.git/ --exclude=/.make/)
+changes=$(rsync "${mirror[@]}" --delete --exclude='zz_generated.*' --exclude=bindata.go /src/ /work/kubernetes/ \
+  && rsync "${mirror[@]}" --update "${generated[@]}" /src/ /work/kubernetes/)
 cd /work/kubernetes
 export KUBE_GIT_TREE_STATE=clean
 # Binaries whose code did not change are not linked again: go install leaves a binary alone when its build ID
