@@ -20,6 +20,13 @@ public interface ContainerCommands {
   /** {@link #exec(String, List, Duration)} with these environment variables set besides the container's. */
   ExecResult exec(String container, List<String> command, Map<String, String> env, Duration timeout);
 
+  /**
+   * {@link #exec(String, List, Duration)} with {@code stdin} streamed to the command's standard input, for a command
+   * that ends by itself once it has read what it needs, such as {@code ctr images import -} at the end of its tar
+   * archive. {@code stdin} should end with the last byte the command reads.
+   */
+  ExecResult execReading(String container, List<String> command, InputStream stdin, Duration timeout);
+
   /** Starts a command in a running container and returns at once, leaving it running (such as a daemon). */
   void execDetached(String container, List<String> command);
 

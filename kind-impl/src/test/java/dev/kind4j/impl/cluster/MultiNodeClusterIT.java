@@ -88,7 +88,7 @@ class MultiNodeClusterIT {
   void imagesLoadIntoEveryNodeLackingThemAndPodsOnEveryNodeReachEachOther() throws IOException {
     Node holder = three.nodes().get(2);
     Path archive = Files.createTempFile("kind4j-web-", ".tar");
-    try (DockerEngine engine = DockerEngine.connect(); InputStream saved = engine.saveImage(TestImages.WEB)) {
+    try (Provider engine = Providers.connect(); InputStream saved = engine.saveImage(TestImages.WEB)) {
       Files.copy(saved, archive, StandardCopyOption.REPLACE_EXISTING);
       holder.copyIn(archive, "/kind/web.tar");
       holder.exec("ctr", "--namespace=k8s.io", "images", "import", "--no-unpack", "/kind/web.tar");

@@ -824,6 +824,7 @@ public final class DockerEngine implements Provider {
    * of its own, which closes the exec; that line is not part of the result's output. {@code stdin} should end with
    * the last byte the command reads.
    */
+  @Override
   public ExecResult execReading(String container, List<String> command, InputStream stdin, Duration timeout) {
     String exitLine = "kind4j-exit-" + UUID.randomUUID() + "=";
     List<String> wrapped = new ArrayList<>(List.of("sh", "-c", "\"$@\"; echo \"" + exitLine + "$?\"", "sh"));
