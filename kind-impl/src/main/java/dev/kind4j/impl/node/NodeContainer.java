@@ -55,7 +55,7 @@ public final class NodeContainer implements Node {
 
   /**
    * Runs a command that reads {@code stdin} and ends by itself at the end of its input's content (see {@link
-   * DockerEngine#execReading}); a non-zero exit is not an error here.
+   * dev.kind4j.impl.provider.ContainerCommands#execReading}); a non-zero exit is not an error here.
    */
   public ExecResult execReading(Duration timeout, List<String> command, InputStream stdin) {
     return engine.execReading(name, command, stdin, timeout);
