@@ -8,6 +8,7 @@ import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.provider.PublishedPort;
+import dev.kind4j.impl.util.HostPort;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class DockerCluster implements Cluster {
   @Override
   public String apiServerUrl() {
     PublishedPort api = engine.publishedPort(apiEndpoint(), NodeSpec.API_SERVER_CONTAINER_PORT, "tcp");
-    return "https://" + api.hostForUrl() + ":" + api.port();
+    return "https://" + HostPort.of(api.hostIp(), api.port());
   }
 
   @Override

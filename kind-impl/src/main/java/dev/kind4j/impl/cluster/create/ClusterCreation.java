@@ -25,6 +25,7 @@ import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.registry.RegistryWiring;
+import dev.kind4j.impl.util.HostPort;
 import dev.kind4j.spi.ClusterRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -226,12 +227,8 @@ public final class ClusterCreation {
     int port = context.plan.apiServerPort() > 0 ? context.plan.apiServerPort()
         : engine.publishedPort(endpoint, NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
     String host = engine.reachableHost(context.config.networking().apiServerAddress());
-    String server = "https://" + hostForUrl(host) + ":" + port;
+    String server = "https://" + HostPort.of(host, port);
     ClusterKubeconfig kubeconfig = ClusterKubeconfig.fromKubeadm(context.adminKubeconfig, context.name, server);
     return UserKubeconfig.export(kubeconfig, request.kubeconfigPath().orElse(null));
-  }
-
-  private static String hostForUrl(String address) {
-    return address.contains(":") ? "[" + address + "]" : address;
   }
 }

@@ -17,6 +17,7 @@ import dev.kind4j.impl.image.node.NodeImageManifest;
 import dev.kind4j.impl.node.DockerInfoResponder;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.node.NodeSpec;
+import dev.kind4j.impl.util.HostPort;
 import dev.kind4j.impl.util.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,7 @@ final class WriteConfiguration implements CreateStep {
     // kind.
     String host = context.plan.loadBalanced() ? LoadBalancer.name(context.name)
         : context.podNetwork.map(network -> network.node(first.name()).primaryIp()).orElse(first.name());
-    String endpoint = (host.contains(":") ? "[" + host + "]" : host) + ":" + NodeSpec.API_SERVER_CONTAINER_PORT;
+    String endpoint = HostPort.of(host, NodeSpec.API_SERVER_CONTAINER_PORT);
     Optional<String> certificateKey = context.plan.loadBalanced() ? Optional.of(certificateKey()) : Optional.empty();
     Parallel.forEach(context.nodes, node -> {
       KubeadmInput input = input(context, node, kubernetesVersion, endpoint, certificateKey);

@@ -184,13 +184,13 @@ public final class DockerEngine implements Provider {
 
   @Override
   public String engineId() {
-    String id = client.infoCmd().exec().getId();
+    String id = info().getId();
     return id == null || id.isBlank() ? host() : id;
   }
 
   @Override
   public long memoryBytes() {
-    Long total = client.infoCmd().exec().getMemTotal();
+    Long total = info().getMemTotal();
     return total == null ? 0 : total;
   }
 
@@ -651,7 +651,8 @@ public final class DockerEngine implements Provider {
     }
     return new ContainerState(inspected.getId(), inspected.getImageId(),
         Boolean.TRUE.equals(inspected.getState().getRunning()), inspected.getState().getStartedAt(),
-        inspected.getConfig().getHostName(), network, addresses, ipv6Addresses, labels == null ? Map.of() : labels, volumes);
+        inspected.getConfig().getHostName(), network, addresses, ipv6Addresses, labels == null ? Map.of() : labels,
+        volumes);
   }
 
   @Override
