@@ -3,8 +3,8 @@ package dev.kind4j.impl.provider;
 import dev.kind4j.impl.provider.docker.DockerEngine;
 
 /**
- * Where {@link Provider}s come from. Docker and podman (through its Docker-compatible socket) both speak Docker's
- * API, so one implementation serves both; discovery picks the engine.
+ * Where {@link Provider}s come from. Docker and podman both speak Docker's API, so one implementation serves both (with
+ * podman's own API for what its Docker-compatible one ignores); discovery picks the engine.
  */
 public final class Providers {
 

@@ -76,9 +76,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link Provider} for engines that speak Docker's API (Docker, and podman through its Docker-compatible socket),
- * through docker-java, which no class outside this package sees: connection settings, timeouts and error messages
- * are one concern.
+ * The {@link Provider} for engines that speak Docker's API (Docker, and podman through its Docker-compatible socket,
+ * which creates containers through podman's own API: see {@link LibpodApi}), through docker-java, which no class
+ * outside this package sees: connection settings, timeouts and error messages are one concern.
  *
  * <p>It holds two connections. Calls that the engine answers once (inspect, create, start, stop, remove, commit, …)
  * use one with a response timeout (see {@link ResponseTimeout} and {@link BoundedHttpClient}), so that a hung engine
@@ -102,11 +102,14 @@ public final class DockerEngine implements Provider {
   private final DockerClient client;
   private final DockerClient streams;
   private final EngineEndpoint endpoint;
+  private final Optional<LibpodApi> libpod;
 
-  private DockerEngine(DockerClient client, DockerClient streams, EngineEndpoint endpoint) {
+  private DockerEngine(DockerClient client, DockerClient streams, EngineEndpoint endpoint,
+      Optional<LibpodApi> libpod) {
     this.client = client;
     this.streams = streams;
     this.endpoint = endpoint;
+    this.libpod = libpod;
   }
 
   /**
@@ -133,15 +136,15 @@ public final class DockerEngine implements Provider {
     if (!responseTimeout.isZero()) {
       bounded = BoundedHttpClient.of(bounded, host, responseTimeout);
     }
-    DockerEngine engine = new DockerEngine(DockerClientImpl.getInstance(config, bounded),
-        DockerClientImpl.getInstance(config, http(endpoint, null)), endpoint);
+    DockerClient client = DockerClientImpl.getInstance(config, bounded);
+    DockerClient streams = DockerClientImpl.getInstance(config, http(endpoint, null));
     try {
-      engine.ping();
-    } catch (KindException e) {
-      engine.close();
+      ping(client, endpoint);
+      return new DockerEngine(client, streams, endpoint, LibpodApi.of(client.versionCmd().exec(), bounded));
+    } catch (RuntimeException e) {
+      closeAll(List.of(client, streams));
       throw e;
     }
-    return engine;
   }
 
   private static DockerHttpClient http(EngineEndpoint endpoint, Duration responseTimeout) {
@@ -154,7 +157,7 @@ public final class DockerEngine implements Provider {
         .build();
   }
 
-  private void ping() {
+  private static void ping(DockerClient client, EngineEndpoint endpoint) {
     try {
       client.pingCmd().exec();
     } catch (RuntimeException e) {
@@ -478,8 +481,14 @@ public final class DockerEngine implements Provider {
     }
   }
 
-  /** Creates a container without starting it; returns its ID. */
+  /**
+   * Creates a container without starting it; returns its ID. On podman, through podman's own API, which honours every
+   * option of the spec (see {@link LibpodSpec}).
+   */
   public String create(ContainerSpec spec) {
+    if (libpod.isPresent()) {
+      return libpod.get().create(spec);
+    }
     CreateContainerCmd create = client.createContainerCmd(spec.image())
         .withLabels(spec.labels())
         .withEnv(spec.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
@@ -1009,7 +1018,11 @@ public final class DockerEngine implements Provider {
 
   @Override
   public void close() {
-    for (DockerClient connection : List.of(client, streams)) {
+    closeAll(List.of(client, streams));
+  }
+
+  private static void closeAll(List<DockerClient> connections) {
+    for (DockerClient connection : connections) {
       try {
         connection.close();
       } catch (IOException e) {
