@@ -49,6 +49,23 @@ final class ImageLoader {
     }
     List<String> references = List.copyOf(idByImage.keySet());
     importInto(lacking, engine.saveImages(references), "saving " + references);
+    Parallel.forEach(lacking, node -> nameAsRequested(node, references));
+  }
+
+  /**
+   * Gives each image the name it was asked for where the archive named it otherwise: podman saves an image it knows
+   * by a short name such as {@code app:1} as {@code localhost/app:1}, which a pod asking for {@code app:1} would not
+   * find.
+   */
+  private static void nameAsRequested(NodeContainer node, List<String> references) {
+    Set<String> names = imageNames(node);
+    for (String reference : references) {
+      String requested = ContainerdNames.normalize(reference);
+      String local = ContainerdNames.normalize("localhost/" + reference);
+      if (!names.contains(requested) && names.contains(local)) {
+        node.exec("ctr", "--namespace=k8s.io", "images", "tag", local, requested).orThrow();
+      }
+    }
   }
 
   void loadArchive(Path archive) {
@@ -64,10 +81,14 @@ final class ImageLoader {
 
   /** Whether the node's containerd has every image under its name, with the same image ID. */
   private static boolean holdsAll(NodeContainer node, Map<String, String> idByImage) {
-    Set<String> names = Set.of(node.exec("ctr", "--namespace=k8s.io", "images", "list", "-q").stdout().split("\n"));
+    Set<String> names = imageNames(node);
     Set<String> blobs = Set.of(node.exec("ctr", "--namespace=k8s.io", "content", "list", "-q").stdout().split("\n"));
     return idByImage.entrySet().stream()
         .allMatch(e -> names.contains(ContainerdNames.normalize(e.getKey())) && blobs.contains(e.getValue()));
+  }
+
+  private static Set<String> imageNames(NodeContainer node) {
+    return Set.copyOf(node.exec("ctr", "--namespace=k8s.io", "images", "list", "-q").stdout().lines().toList());
   }
 
   /**
