@@ -7,6 +7,7 @@ import dev.kind4j.impl.node.NodeContainer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Runs {@code kubeadm init} or {@code join} on a node with its written configuration. */
 final class Kubeadm {
@@ -28,8 +29,10 @@ final class Kubeadm {
     }
   }
 
+  /** The end of kubeadm's output, without the HTTP request lines of {@code --v=6}, which would crowd out its steps. */
   private static String tail(String text) {
-    String trimmed = text.strip();
+    String trimmed = text.lines().filter(line -> !line.contains("round_trippers.go"))
+        .collect(Collectors.joining("\n")).strip();
     return trimmed.length() > 6000 ? "…" + trimmed.substring(trimmed.length() - 6000) : trimmed;
   }
 }
