@@ -11,13 +11,19 @@ def root = new File(basedir, 'target/kubernetes')
 def bin = new File(root, 'server/bin')
 bin.mkdirs()
 new File(root, 'version').text = 'v1.20.2\n'
-def container = run(['docker', 'create', 'kind4j-test/node:v1.20.2'])
-try {
-  ['kubeadm', 'kubelet', 'kubectl', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kube-proxy'].each {
-    run(['docker', 'cp', "${container}:/usr/bin/${it}", bin.path])
+// the node image holds kubeadm, kubelet and kubectl; the components sit in the images its build left in the engine
+def copyOut(String image, List files, String directory, File target) {
+  // never started; the entrypoint is there because a component image has none and a container needs one
+  def container = run(['docker', 'create', '--entrypoint', directory + files[0], image])
+  try {
+    files.each { run(['docker', 'cp', "${container}:${directory}${it}", target.path]) }
+  } finally {
+    run(['docker', 'rm', container])
   }
-} finally {
-  run(['docker', 'rm', container])
+}
+copyOut('kind4j-test/node:v1.20.2', ['kubeadm', 'kubelet', 'kubectl'], '/usr/bin/', bin)
+['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kube-proxy'].each {
+  copyOut("k8s.gcr.io/${it}:v1.20.2", [it], '/usr/local/bin/', bin)
 }
 run(['tar', '-C', new File(basedir, 'target').path, '-czf', new File(basedir, 'target/kubernetes-server-linux-amd64.tar.gz').path,
     'kubernetes'])

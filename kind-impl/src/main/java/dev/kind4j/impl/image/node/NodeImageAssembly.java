@@ -22,9 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Packs Kubernetes onto a base image in kind's layout: binaries in {@code /usr/bin}, the version in
- * {@code /kind/version}, and the control-plane, etcd, pause and DNS images preloaded into containerd: kubeadm's own
- * pause, etcd and CoreDNS where a registry answers, else pause and etcd built here and kind4j's offline DNS.
+ * Packs Kubernetes onto a base image in kind's layout: kubeadm, kubelet and kubectl in {@code /usr/bin}, the
+ * version in {@code /kind/version}, and the control-plane, etcd, pause and DNS images preloaded into containerd:
+ * kubeadm's own pause, etcd and CoreDNS where a registry answers, else pause and etcd built here and kind4j's
+ * offline DNS.
  * The work happens in a {@link BuildContainer} of the base image.
  */
 final class NodeImageAssembly {
@@ -50,7 +51,7 @@ final class NodeImageAssembly {
 
   /** What the assembly does, for the node image's cache key. */
   static String settings() {
-    Hashing hash = Hashing.sha256();
+    Hashing hash = Hashing.sha256().put("on node", String.join(" ", KubernetesBinaries.ON_NODE));
     TEMPLATES.forEach(name -> hash.put(name, Resources.bytes(ROOT + name)));
     ComponentImages.DNS_FILES.forEach(name -> hash.put(name, Resources.bytes(ROOT + name)));
     return hash.hex();
@@ -129,7 +130,7 @@ final class NodeImageAssembly {
   private String pack(Components components, String reference, Map<String, String> labels) {
     try (BuildContainer container = BuildContainer.start(engine, baseImage)) {
       NodeContainer node = container.node();
-      for (String binary : KubernetesBinaries.ALL) {
+      for (String binary : KubernetesBinaries.ON_NODE) {
         node.copyIn(artifacts.binaries().resolve(binary), "/usr/bin/" + binary);
       }
       node.write("/kind/version", (artifacts.version() + "\n").getBytes(StandardCharsets.UTF_8), 0644);

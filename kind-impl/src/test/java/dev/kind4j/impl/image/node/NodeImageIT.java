@@ -56,6 +56,12 @@ class NodeImageIT {
   }
 
   @Test
+  void usrBinHoldsOnlyTheNodesOwnProgramsAsTheControlPlaneRunsFromItsImages() {
+    assertThat(run("sh", "-c", "ls /usr/bin/kube*").lines()).containsExactly("/usr/bin/kubeadm", "/usr/bin/kubectl",
+        "/usr/bin/kubelet");
+  }
+
+  @Test
   void aBootedNodeHasTheControlPlaneEtcdPauseAndDnsImages() {
     NodeContainer node = new NodeLauncher(engine).start(new NodeSpec(CLUSTER, CLUSTER + "-control-plane",
         NodeRole.CONTROL_PLANE, image.name(), "kind", "127.0.0.1", 0, Map.of(), List.of(), List.of(), List.of()));

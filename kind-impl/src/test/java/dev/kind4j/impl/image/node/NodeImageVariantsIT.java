@@ -40,18 +40,32 @@ class NodeImageVariantsIT {
   @TempDir
   static Path work;
 
+  /**
+   * The node image's own binaries from its {@code /usr/bin}, and the components' from the images its build left in
+   * the engine, where they sit in {@code /usr/local/bin}.
+   */
   @BeforeAll
   static void extractBinaries() {
     engine = Providers.connect();
     ImageRef node = TestImages.node();
     binaries = work.resolve("binaries");
-    String id = engine.run(ContainerSpec.builder(node.name()).entrypoint("sleep", "300").build());
+    copyOut(node.name(), KubernetesBinaries.ON_NODE, "/usr/bin/");
+    for (String component : ControlPlaneImages.FROM_BINARIES) {
+      String image = ControlPlaneImages.reference("v1.20.2", component);
+      assertThat(engine.imageId(image)).as("%s, which building %s leaves in the engine", image, node.name())
+          .isPresent();
+      copyOut(image, List.of(component), "/usr/local/bin/");
+    }
+    assertThat(binaries.toFile().list()).containsExactlyInAnyOrderElementsOf(KubernetesBinaries.ALL);
+  }
+
+  private static void copyOut(String image, List<String> files, String directory) {
+    // never started; the entrypoint is there because a component image has none and a container needs one
+    String stopped = engine.create(ContainerSpec.builder(image).entrypoint(directory + files.get(0)).build());
     try {
-      for (String binary : KubernetesBinaries.ALL) {
-        engine.copyOutTo(id, "/usr/bin/" + binary, binaries);
-      }
+      files.forEach(file -> engine.copyOutTo(stopped, directory + file, binaries));
     } finally {
-      engine.remove(id);
+      engine.remove(stopped);
     }
   }
 
