@@ -52,6 +52,7 @@ class WarmStartIT {
   static void createASourceThenTwoWarmClustersAtOnce() throws IOException {
     try (Provider engine = Providers.connect()) {
       TestImages.web(engine);
+      TestImages.dnsTools(engine);
     }
     kubeconfig = Files.createTempDirectory("kind4j-it-").resolve("config");
     for (String name : List.of(SOURCE, A, B, "kind4j-warm-single")) {
@@ -150,12 +151,11 @@ class WarmStartIT {
   void podsInAWarmClusterResolveServiceNames() throws InterruptedException {
     kubectl(warmB, "create", "service", "clusterip", "warm-dns", "--tcp=80:8080");
     String clusterIp = kubectl(warmB, "get", "service", "warm-dns", "-o=jsonpath={.spec.clusterIP}");
-    // the offline DNS image, preloaded on every node, has getent
-    String image = kubectl(warmB, "get", "deployment", "kind4j-dns", "-n", "kube-system",
-        "-o=jsonpath={.spec.template.spec.containers[0].image}");
-    kubectl(warmB, "run", "dns-check", "--image=" + image, "--image-pull-policy=Never", "--restart=Never", "--command",
-        "--", "sh", "-c", "for i in $(seq 120); do getent hosts warm-dns.default.svc.cluster.local "
-            + "&& getent hosts kubernetes.default && exit 0; sleep 1; done; exit 1");
+    warmB.loadImages(TestImages.DNS_TOOLS);
+    kubectl(warmB, "run", "dns-check", "--image=" + TestImages.DNS_TOOLS, "--image-pull-policy=Never",
+        "--restart=Never", "--command", "--", "sh", "-c", "i=0; while [ $i -lt 120 ]; do getent hosts "
+            + "warm-dns.default.svc.cluster.local && getent hosts kubernetes.default && exit 0; sleep 1; i=$((i+1)); "
+            + "done; exit 1");
     String phase = "";
     for (int second = 0; second < 180 && !phase.equals("Succeeded") && !phase.equals("Failed"); second++) {
       Thread.sleep(1000);

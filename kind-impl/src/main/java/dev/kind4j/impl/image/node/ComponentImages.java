@@ -28,7 +28,8 @@ final class ComponentImages {
   /** The repository kind4j's own builds of third-party images are named under, so nobody mistakes them for upstream's. */
   static final String LOCAL_REPOSITORY = "kind4j.local";
   /** The offline cluster DNS image's Dockerfile and the files it copies in, by name. */
-  static final List<String> DNS_FILES = List.of("dns.Dockerfile", "dns/kind4j_dns.py", "dns/kind4j_dns_test.py");
+  static final List<String> DNS_FILES = List.of("dns.Dockerfile", "dns/kind4j_dns.py", "dns/kind4j_dns_test.py",
+      "dns/stdlib_files.py");
 
   private final Provider engine;
   private final Progress progress;
@@ -49,7 +50,8 @@ final class ComponentImages {
 
   /**
    * kind4j's offline cluster DNS from Debian's unbound and the {@code kind4j-dns} sync, for node images without
-   * CoreDNS; its unit tests run during the build. Named {@code kind4j.local/kind4j-dns:<content hash>}.
+   * CoreDNS: only the programs, libraries and Python modules it runs, traced while it runs against a stand-in API
+   * server during the build, where its unit tests run too. Named {@code kind4j.local/kind4j-dns:<content hash>}.
    */
   String dns() {
     Hashing hash = Hashing.sha256().put("base", engine.imageId(baseImage).orElse(baseImage));
