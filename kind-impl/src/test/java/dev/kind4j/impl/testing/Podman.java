@@ -45,11 +45,11 @@ public final class Podman {
     }
   }
 
-  /** Streams images from the Docker engine into podman, each unless it is there already. */
+  /** Streams images from the Docker engine into podman, each unless podman has the same image under that name. */
   public static void copyFromDocker(Provider podman, String... references) {
     try (Provider docker = Providers.connect()) {
       for (String reference : references) {
-        if (podman.imageId(reference).isPresent()) {
+        if (podman.imageId(reference).map(Podman::digest).equals(docker.imageId(reference).map(Podman::digest))) {
           continue;
         }
         try (InputStream archive = docker.saveImage(reference)) {
@@ -59,5 +59,9 @@ public final class Podman {
         }
       }
     }
+  }
+
+  private static String digest(String imageId) {
+    return imageId.replaceFirst("^sha256:", "");
   }
 }
