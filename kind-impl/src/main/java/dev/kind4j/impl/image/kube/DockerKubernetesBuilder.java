@@ -38,6 +38,11 @@ public final class DockerKubernetesBuilder implements KubernetesBuilder {
     return "docker;" + KubernetesBinaries.TARGETS + ";" + Hashing.sha256().put("script", SCRIPT).hex();
   }
 
+  /** The volume that keeps a tree's mirror and build output between builds: one per tree, named after its path. */
+  static String workVolume(Path tree) {
+    return "kind4j-kube-src-" + Hashing.sha256().put("tree", tree.toString()).hex().substring(0, 12);
+  }
+
   @Override
   public KubernetesArtifacts build(KubernetesBuildContext context) {
     Path root = context.source().treeIfAny().orElseThrow(() -> new KindException(
@@ -54,7 +59,7 @@ public final class DockerKubernetesBuilder implements KubernetesBuilder {
       GoVersion go = tree.goVersion();
       GoToolchainImage toolchain = GoToolchainImage.ensure(engine, go, progress);
       String arch = context.arch();
-      String workVolume = "kind4j-kube-src-" + Hashing.sha256().put("tree", root.toString()).hex().substring(0, 12);
+      String workVolume = workVolume(root);
       ContainerSpec spec = ContainerSpec.builder(toolchain.reference())
           .entrypoint("bash", "-c", SCRIPT, "build-in-container")
           .env("WHAT", KubernetesBinaries.TARGETS)
