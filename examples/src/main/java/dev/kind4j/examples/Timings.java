@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * <p>Usage: {@code Timings <kubernetes source tree> [base|node|cluster|restart|warm|load]... [--image ref]
  * [--base-image ref] [--runs n]} (base, node and cluster when no part is named). {@code base}: a cold base image build
  * (rebuild forced) and a warm one. {@code node}: a node image build as found (cold when nothing is cached), a warm
- * no-op, one after touching a file under {@code cmd/kubelet} (same content), and one after changing that file's
+ * no-op, one after touching a file under {@code cmd/kubelet} (same content), and one per run after changing that file's
  * content. {@code cluster}: per run, a 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready,
  * each step timed. {@code restart}: per run, a 1+1 cluster whose nodes are stopped and started again, timed until the
  * API answers and until both nodes are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a
@@ -54,7 +54,7 @@ public final class Timings {
       time("base image, warm", () -> Kind.baseImage().rootFs(RootFsSource.DEBOOTSTRAP).build());
     }
     if (parts.contains("node")) {
-      nodeImage(tree, baseImage);
+      nodeImage(tree, baseImage, runs);
     }
     if (parts.contains("cluster")) {
       Medians oneNode = new Medians();
@@ -246,7 +246,7 @@ public final class Timings {
     run(command);
   }
 
-  private static void nodeImage(Path tree, String baseImage) throws Exception {
+  private static void nodeImage(Path tree, String baseImage, int runs) throws Exception {
     Supplier<ImageRef> build = () -> {
       var builder = Kind.nodeImage().fromSource(tree).image("kind4j/node:timings").progress(ProgressListener.NONE);
       return (baseImage == null ? builder : builder.baseImage(baseImage)).build();
@@ -258,8 +258,11 @@ public final class Timings {
     time("node image, after touching cmd/kubelet/kubelet.go", build);
     String original = Files.readString(kubelet);
     try {
-      Files.writeString(kubelet, original + "\n// timings\n");
-      time("node image, after changing cmd/kubelet/kubelet.go", build);
+      for (int run = 1; run <= runs; run++) {
+        // a new line each run, so that no run finds the previous one's image or compiled package
+        Files.writeString(kubelet, original + "\n// timings " + System.nanoTime() + "\n");
+        time("node image, after changing cmd/kubelet/kubelet.go, run " + run, build);
+      }
     } finally {
       Files.writeString(kubelet, original);
     }
