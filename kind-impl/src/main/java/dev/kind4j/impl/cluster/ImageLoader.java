@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -49,22 +50,21 @@ final class ImageLoader {
     }
     List<String> references = List.copyOf(idByImage.keySet());
     importInto(lacking, engine.saveImages(references), "saving " + references);
-    Parallel.forEach(lacking, node -> nameAsRequested(node, references));
+    List<String> savedUnderLocalhost = references.stream()
+        .filter(image -> engine.imageId("localhost/" + image).equals(Optional.of(idByImage.get(image)))).toList();
+    if (!savedUnderLocalhost.isEmpty()) {
+      Parallel.forEach(lacking, node -> nameAsRequested(node, savedUnderLocalhost));
+    }
   }
 
   /**
-   * Gives each image the name it was asked for where the archive named it otherwise: podman saves an image it knows
-   * by a short name such as {@code app:1} as {@code localhost/app:1}, which a pod asking for {@code app:1} would not
-   * find.
+   * Gives images the names they were asked for: podman knows an image loaded under a short name such as {@code app:1}
+   * as {@code localhost/app:1} and saves it so, and a pod asking for {@code app:1} would not find it.
    */
-  private static void nameAsRequested(NodeContainer node, List<String> references) {
-    Set<String> names = imageNames(node);
-    for (String reference : references) {
-      String requested = ContainerdNames.normalize(reference);
-      String local = ContainerdNames.normalize("localhost/" + reference);
-      if (!names.contains(requested) && names.contains(local)) {
-        node.exec("ctr", "--namespace=k8s.io", "images", "tag", local, requested).orThrow();
-      }
+  private static void nameAsRequested(NodeContainer node, List<String> images) {
+    for (String image : images) {
+      node.exec("ctr", "--namespace=k8s.io", "images", "tag", "--force", ContainerdNames.normalize("localhost/" + image),
+          ContainerdNames.normalize(image)).orThrow();
     }
   }
 
