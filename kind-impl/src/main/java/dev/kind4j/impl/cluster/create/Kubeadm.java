@@ -4,6 +4,7 @@ import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.cluster.kubeadm.KubeadmConfig;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.provider.ExecTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,14 @@ final class Kubeadm {
     command.addAll(List.of(flags));
     // v1beta2 cannot carry skipped phases in the configuration; the flag works for every version
     command.add("--skip-phases=" + String.join(",", KubeadmConfig.skipPhases(context.kubeadmInputs.get(node.name()))));
-    ExecResult result = node.exec(TIMEOUT, command);
+    ExecResult result;
+    try {
+      result = node.exec(TIMEOUT, command);
+    } catch (ExecTimeoutException e) {
+      throw new KindException("kubeadm " + phase + " did not finish on " + node.name() + " within "
+          + TIMEOUT.toMinutes() + " min (" + e.getMessage() + "); its output until then:\n"
+          + tail(e.outputSoFar().stderr() + e.outputSoFar().stdout()), e);
+    }
     if (!result.succeeded()) {
       throw new KindException("kubeadm " + phase + " failed on " + node.name() + " (exit " + result.exitCode() + "):\n"
           + tail(result.stderr() + result.stdout()));

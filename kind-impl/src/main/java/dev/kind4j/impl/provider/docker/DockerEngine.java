@@ -43,6 +43,7 @@ import dev.kind4j.KindException;
 import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.provider.ContainerState;
 import dev.kind4j.impl.provider.ContainerSummary;
+import dev.kind4j.impl.provider.ExecTimeoutException;
 import dev.kind4j.impl.provider.Exited;
 import dev.kind4j.impl.provider.ImageSummary;
 import dev.kind4j.impl.provider.Labels;
@@ -854,20 +855,20 @@ public final class DockerEngine implements Provider {
 
   private ExecResult runOrKill(String container, List<String> command, List<String> env, Input stdin,
       Duration timeout, String marker) {
-    Optional<ExecResult> result = run(container, command, env, stdin, timeout);
-    if (result.isPresent()) {
-      return result.get();
+    Run run = run(container, command, env, stdin, timeout);
+    if (run.finished()) {
+      return run.result();
     }
     String reason = "command " + command + " in " + container + " did not finish within " + within(timeout);
-    throw new KindException(reason + "; " + kill(container, marker), new TimeoutException(reason));
+    throw new ExecTimeoutException(reason + "; " + kill(container, marker), new TimeoutException(reason),
+        run.result());
   }
 
-  /**
-   * Runs a command with these environment entries and standard input (null for none); empty when it did not finish
-   * within {@code timeout}.
-   */
-  private Optional<ExecResult> run(String container, List<String> command, List<String> env, Input input,
-      Duration timeout) {
+  /** A command's result, or its output so far (exit code -1) when it did not finish in time. */
+  private record Run(boolean finished, ExecResult result) {}
+
+  /** Runs a command with these environment entries and standard input (null for none), for up to {@code timeout}. */
+  private Run run(String container, List<String> command, List<String> env, Input input, Duration timeout) {
     String execId = client.execCreateCmd(container)
         .withCmd(command.toArray(String[]::new))
         .withEnv(env)
@@ -891,7 +892,8 @@ public final class DockerEngine implements Provider {
     }
     try (EngineStream<Frame> run = start.exec(stream.get())) {
       if (!run.endsWithin(timeout)) {
-        return Optional.empty();
+        return new Run(false, new ExecResult(command, -1, stdout.toString(StandardCharsets.UTF_8),
+            stderr.toString(StandardCharsets.UTF_8)));
       }
       failIfFailed(run, "running " + command + " in " + container);
     } catch (InterruptedException e) {
@@ -899,7 +901,7 @@ public final class DockerEngine implements Provider {
       throw new KindException("interrupted while running " + command + " in " + container, e);
     }
     Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
-    return Optional.of(new ExecResult(command, exitCode == null ? -1 : exitCode.intValue(),
+    return new Run(true, new ExecResult(command, exitCode == null ? -1 : exitCode.intValue(),
         stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8)));
   }
 
@@ -912,13 +914,13 @@ public final class DockerEngine implements Provider {
   /** Kills the processes that carry {@code marker} in a container; says how that went, for an error message. */
   private String kill(String container, String marker) {
     try {
-      Optional<ExecResult> killed = run(container, MarkedProcesses.killCommand(marker), List.of(), null,
-          KILL_TIMEOUT);
-      if (killed.isPresent() && killed.get().succeeded()) {
+      Run killed = run(container, MarkedProcesses.killCommand(marker), List.of(), null, KILL_TIMEOUT);
+      if (killed.finished() && killed.result().succeeded()) {
         return "it was killed";
       }
-      return "killing it failed (" + killed.map(r -> "exit " + r.exitCode() + ": " + firstLine(r.stderr()))
-          .orElse("no answer within " + within(KILL_TIMEOUT)) + "), so it may still be running";
+      return "killing it failed (" + (killed.finished()
+          ? "exit " + killed.result().exitCode() + ": " + firstLine(killed.result().stderr())
+          : "no answer within " + within(KILL_TIMEOUT)) + "), so it may still be running";
     } catch (RuntimeException e) {
       LOG.debug("killing the processes marked {} in {} failed", marker, container, e);
       return "killing it failed (" + firstLine(e.getMessage()) + "), so it may still be running";

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.provider.ContainerSpec;
+import dev.kind4j.impl.provider.ExecTimeoutException;
+import dev.kind4j.impl.testing.TestImages;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,8 +29,8 @@ import org.slf4j.LoggerFactory;
 /** Limits, output decoding and failure reporting of {@link DockerEngine}, on the real engine with small containers. */
 class DockerEngineLimitsIT {
 
-  /** A local Debian image with sh, grep, coreutils and procps; nothing is pulled. */
-  private static final String IMAGE = "kindest/base:v20261130-18cde4d";
+  /** A local Debian image with sh, grep, coreutils and procps, built here when missing; nothing is pulled. */
+  private static String image;
   private static final String LABEL = "dev.kind4j.test";
   private static final String LABEL_VALUE = "engine-limits-it";
 
@@ -36,6 +38,7 @@ class DockerEngineLimitsIT {
 
   @BeforeAll
   static void connect() {
+    image = TestImages.base().name();
     engine = DockerEngine.connect();
     removeLeftovers();
   }
@@ -51,7 +54,7 @@ class DockerEngineLimitsIT {
   }
 
   private static String sleeper() {
-    return engine.run(ContainerSpec.builder(IMAGE).entrypoint("sleep", "infinity").label(LABEL, LABEL_VALUE).build());
+    return engine.run(ContainerSpec.builder(image).entrypoint("sleep", "infinity").label(LABEL, LABEL_VALUE).build());
   }
 
   /** The command lines of the container's processes, one a line. */
@@ -75,6 +78,13 @@ class DockerEngineLimitsIT {
       assertThatThrownBy(() -> engine.exec(container, List.of("sh", "-c", "sleep 301 & sleep 302"),
           Duration.ofSeconds(2))).hasMessageEndingWith("; it was killed");
       assertThat(processes(container)).contains("sleep infinity").doesNotContain("sleep 30");
+
+      assertThatThrownBy(() -> engine.exec(container, List.of("sh", "-c", "echo started; echo waiting >&2; sleep 303"),
+          Duration.ofSeconds(2)))
+          .isInstanceOfSatisfying(ExecTimeoutException.class, e -> {
+            assertThat(e.outputSoFar().stdout()).isEqualTo("started\n");
+            assertThat(e.outputSoFar().stderr()).isEqualTo("waiting\n");
+          });
     } finally {
       engine.remove(container);
     }
@@ -138,7 +148,7 @@ class DockerEngineLimitsIT {
   @Test
   void aBuildPastItsTimeoutIsStopped() throws InterruptedException {
     String marker = UUID.randomUUID().toString();
-    byte[] context = Tar.ofFile("Dockerfile", ("FROM " + IMAGE + "\nRUN sleep 300 # " + marker + "\n")
+    byte[] context = Tar.ofFile("Dockerfile", ("FROM " + image + "\nRUN sleep 300 # " + marker + "\n")
         .getBytes(StandardCharsets.UTF_8), 0644);
     String reference = "kind4j-test/engine-limits-it:" + marker.substring(0, 8);
 
@@ -168,7 +178,7 @@ class DockerEngineLimitsIT {
     String line = "a".repeat(1023) + "é ✓";
     String print = "head -c 1023 /dev/zero | tr '\\0' a; printf '\\303\\251 \\342\\234\\223\\n'";
     String script = print + "; { " + print + "; } >&2";
-    String printer = engine.run(ContainerSpec.builder(IMAGE).entrypoint("sh", "-c", script)
+    String printer = engine.run(ContainerSpec.builder(image).entrypoint("sh", "-c", script)
         .label(LABEL, LABEL_VALUE).build());
     String container = sleeper();
     try {
@@ -189,7 +199,7 @@ class DockerEngineLimitsIT {
   @Test
   void streamsOutliveTheResponseTimeoutWhichBoundsCallsAnsweredOnce() {
     try (DockerEngine impatient = DockerEngine.connect(Duration.ofSeconds(1))) {
-      String container = impatient.run(ContainerSpec.builder(IMAGE).entrypoint("sh", "-c", "sleep 3; echo done")
+      String container = impatient.run(ContainerSpec.builder(image).entrypoint("sh", "-c", "sleep 3; echo done")
           .label(LABEL, LABEL_VALUE).build());
       try {
         List<String> lines = new ArrayList<>();
@@ -199,7 +209,7 @@ class DockerEngineLimitsIT {
         impatient.remove(container);
       }
 
-      String sleeper = impatient.run(ContainerSpec.builder(IMAGE).entrypoint("sleep", "infinity")
+      String sleeper = impatient.run(ContainerSpec.builder(image).entrypoint("sleep", "infinity")
           .label(LABEL, LABEL_VALUE).build());
       try {
         assertThat(impatient.exec(sleeper, List.of("sleep", "3"), Duration.ofSeconds(30)).exitCode()).isZero();
