@@ -104,6 +104,7 @@ public final class DockerEngine implements Provider {
   private final DockerClient streams;
   private final EngineEndpoint endpoint;
   private final Optional<LibpodApi> libpod;
+  private final Optional<UnixSocketExecInput> unixSocketInput;
 
   private DockerEngine(DockerClient client, DockerClient streams, EngineEndpoint endpoint,
       Optional<LibpodApi> libpod) {
@@ -111,6 +112,7 @@ public final class DockerEngine implements Provider {
     this.streams = streams;
     this.endpoint = endpoint;
     this.libpod = libpod;
+    this.unixSocketInput = UnixSocketExecInput.of(endpoint);
   }
 
   /**
@@ -833,7 +835,8 @@ public final class DockerEngine implements Provider {
    * of its tar archive): docker-java cannot close the input, so the command never sees its end, and the engine ends
    * the exec only when the client closes it. So a shell runs the command and then prints its exit code on a line
    * of its own, which closes the exec; that line is not part of the result's output. {@code stdin} should end with
-   * the last byte the command reads.
+   * the last byte the command reads. On an engine reached by a Unix socket the input goes in 64 KiB writes on a
+   * connection of its own ({@link UnixSocketExecInput}).
    */
   @Override
   public ExecResult execReading(String container, List<String> command, InputStream stdin, Duration timeout) {
@@ -841,7 +844,8 @@ public final class DockerEngine implements Provider {
     List<String> wrapped = new ArrayList<>(List.of("sh", "-c", "\"$@\"; echo \"" + exitLine + "$?\"", "sh"));
     wrapped.addAll(command);
     String marker = EXEC_MARKER + "=" + UUID.randomUUID();
-    ExecResult shell = runOrKill(container, wrapped, List.of(marker), new Input(stdin, exitLine), timeout, marker);
+    ExecResult shell = runOrKill(container, wrapped, List.of(marker), new Input(stdin, new ExitLine(exitLine)),
+        timeout, marker);
     int at = shell.stdout().lastIndexOf(exitLine);
     if (at < 0) {
       return new ExecResult(command, shell.exitCode(), shell.stdout(), shell.stderr());
@@ -851,7 +855,7 @@ public final class DockerEngine implements Provider {
   }
 
   /** A command's standard input, and the line of its output after which the exec is closed. */
-  private record Input(InputStream stdin, String endLine) {}
+  private record Input(InputStream stdin, ExitLine endLine) {}
 
   private ExecResult runOrKill(String container, List<String> command, List<String> env, Input stdin,
       Duration timeout, String marker) {
@@ -877,12 +881,18 @@ public final class DockerEngine implements Provider {
         .withAttachStderr(true)
         .exec()
         .getId();
+    if (input != null && unixSocketInput.isPresent()) {
+      UnixSocketExecInput.Output output = unixSocketInput.get().run(execId, input.stdin(), input.endLine(), timeout);
+      return new Run(output.finished(), new ExecResult(command, output.finished() ? exitCode(execId) : -1,
+          output.stdout(), output.stderr()));
+    }
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     AtomicReference<EngineStream<Frame>> stream = new AtomicReference<>();
     stream.set(new EngineStream<>(frame -> {
       (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).writeBytes(frame.getPayload());
-      if (input != null && frame.getStreamType() != StreamType.STDERR && endsWithLine(stdout, input.endLine())) {
+      if (input != null && frame.getStreamType() != StreamType.STDERR
+          && input.endLine().endsOutput(stdout.toString(StandardCharsets.UTF_8))) {
         stream.get().close();
       }
     }));
@@ -900,15 +910,13 @@ public final class DockerEngine implements Provider {
       Thread.currentThread().interrupt();
       throw new KindException("interrupted while running " + command + " in " + container, e);
     }
-    Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
-    return new Run(true, new ExecResult(command, exitCode == null ? -1 : exitCode.intValue(),
-        stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8)));
+    return new Run(true, new ExecResult(command, exitCode(execId), stdout.toString(StandardCharsets.UTF_8),
+        stderr.toString(StandardCharsets.UTF_8)));
   }
 
-  /** Whether the output's last line, complete, starts with {@code prefix}. */
-  private static boolean endsWithLine(ByteArrayOutputStream output, String prefix) {
-    String text = output.toString(StandardCharsets.UTF_8);
-    return text.endsWith("\n") && text.lastIndexOf(prefix) > text.lastIndexOf('\n', text.length() - 2);
+  private int exitCode(String execId) {
+    Long exitCode = client.inspectExecCmd(execId).exec().getExitCodeLong();
+    return exitCode == null ? -1 : exitCode.intValue();
   }
 
   /** Kills the processes that carry {@code marker} in a container; says how that went, for an error message. */

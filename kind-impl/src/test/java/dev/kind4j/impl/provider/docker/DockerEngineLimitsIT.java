@@ -173,6 +173,27 @@ class DockerEngineLimitsIT {
   }
 
   @Test
+  void standardInputArrivesWholeAndTheExitCodeIsKept() throws Exception {
+    byte[] data = new byte[20_000_000];
+    new java.util.Random(7).nextBytes(data);
+    String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    String container = sleeper();
+    try {
+      ExecResult read = engine.execReading(container, List.of("sh", "-c", "head -c " + data.length + " | sha256sum"),
+          new ByteArrayInputStream(data), Duration.ofMinutes(1));
+      assertThat(read.exitCode()).isZero();
+      assertThat(read.stdout()).startsWith(digest);
+
+      ExecResult failed = engine.execReading(container, List.of("sh", "-c", "head -c 10 >/dev/null; echo no >&2; exit 3"),
+          new ByteArrayInputStream(data), Duration.ofMinutes(1));
+      assertThat(failed.exitCode()).isEqualTo(3);
+      assertThat(failed.stderr()).isEqualTo("no\n");
+    } finally {
+      engine.remove(container);
+    }
+  }
+
+  @Test
   void outputIsDecodedWholeWhereFramesSplitACharacter() {
     // docker-java hands a frame over in chunks of 1024 bytes: 1023 ASCII bytes put the cut inside the 'é'.
     String line = "a".repeat(1023) + "é ✓";
