@@ -115,6 +115,12 @@ class HighAvailabilityIT {
     }
     assertThat(kubectl(cluster, "get", "nodes", "-l", "node-role.kubernetes.io/master", "-o=name").lines())
         .hasSize(3);
+    // kubeadm 1.20 asks etcd 100Mi of ephemeral storage, which a joining node's fresh kubelet may refuse for good
+    String requests = "-o=jsonpath={.spec.containers[0].resources.requests}";
+    assertThat(kubectl(cluster, "-n", "kube-system", "get", "pod", "etcd-" + FIRST, requests))
+        .contains("ephemeral-storage");
+    assertThat(kubectl(cluster, "-n", "kube-system", "get", "pod", "etcd-" + NAME + "-control-plane2", requests))
+        .contains("cpu").doesNotContain("ephemeral-storage");
   }
 
   @Test

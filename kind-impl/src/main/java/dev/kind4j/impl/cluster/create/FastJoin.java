@@ -41,10 +41,10 @@ final class FastJoin {
         "--namespace=kube-public", "--type=merge", "--patch=" + patch)).orThrow();
   }
 
-  /** Gives the node its kubelet's kubeconfig, then runs {@code kubeadm join} on it. */
-  static void join(CreationContext context, NodeContainer node) {
+  /** Gives the node its kubelet's kubeconfig, then runs {@code kubeadm join} on it with these extra flags. */
+  static void join(CreationContext context, NodeContainer node, List<String> flags) {
     node.write(KUBELET_KUBECONFIG, kubeletKubeconfig(context.bootstrapControlPlane(), context.nodeName(node)), 0600);
-    Kubeadm.run(context, node, "join");
+    Kubeadm.run(context, node, "join", flags.toArray(String[]::new));
   }
 
   /** A kubeconfig for the node's kubelet, {@code system:node:<name>} in {@code system:nodes}, signed by the cluster CA. */

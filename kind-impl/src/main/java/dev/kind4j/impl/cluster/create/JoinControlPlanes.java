@@ -5,7 +5,7 @@ import dev.kind4j.impl.node.NodeContainer;
 /**
  * Joins the control planes after the first, through the load balancer, one at a time as kind does: each {@code
  * kubeadm join} adds an etcd member, and etcd refuses a new member while another it added has not started yet, since
- * the cluster would then lose its quorum.
+ * the cluster would then lose its quorum. See {@link EtcdStoragePatch} for the one change to kubeadm's etcd pod.
  */
 final class JoinControlPlanes implements CreateStep {
 
@@ -23,7 +23,7 @@ final class JoinControlPlanes implements CreateStep {
   public void run(CreationContext context) {
     FastJoin.signClusterInfo(context);
     for (NodeContainer controlPlane : context.controlPlanes().subList(1, context.controlPlanes().size())) {
-      FastJoin.join(context, controlPlane);
+      FastJoin.join(context, controlPlane, EtcdStoragePatch.flags(context, controlPlane));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.kind4j.impl.cluster.create;
 
 import dev.kind4j.impl.util.Parallel;
+import java.util.List;
 
 /** Runs {@code kubeadm join} on every worker at once, the fast way (see {@link FastJoin}). */
 final class JoinWorkers implements CreateStep {
@@ -18,6 +19,6 @@ final class JoinWorkers implements CreateStep {
   @Override
   public void run(CreationContext context) {
     FastJoin.signClusterInfo(context);
-    Parallel.forEach(context.workers(), worker -> FastJoin.join(context, worker));
+    Parallel.forEach(context.workers(), worker -> FastJoin.join(context, worker, List.of()));
   }
 }
