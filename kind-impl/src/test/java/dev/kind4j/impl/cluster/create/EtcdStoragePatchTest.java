@@ -15,16 +15,4 @@ class EtcdStoragePatchTest {
     assertThat(EtcdStoragePatch.appliesTo(KubernetesVersion.parse("v1.21.14"))).isTrue();
     assertThat(EtcdStoragePatch.appliesTo(KubernetesVersion.parse("v1.22.0"))).isFalse();
   }
-
-  @Test
-  void thePatchRemovesOnlyTheEtcdContainersEphemeralStorageRequest() {
-    assertThat(EtcdStoragePatch.ETCD_PATCH).isEqualTo("""
-        spec:
-          containers:
-          - name: etcd
-            resources:
-              requests:
-                ephemeral-storage: null
-        """);
-  }
 }
