@@ -49,13 +49,14 @@ class PodmanClusterIT {
     try (Provider docker = Providers.connect()) {
       web = TestImages.web(docker);
     }
+    // built on Docker: asked for on podman, the node image would be built there again from the base image up
+    String node = TestImages.node().name();
     podman = Podman.connect();
-    Podman.copyFromDocker(podman, TestImages.node().name(), web);
+    Podman.copyFromDocker(podman, node, web);
     Path kubeconfig = Files.createTempDirectory("kind4j-podman-").resolve("config");
     Podman.onPodman(() -> {
       Kind.clusters().delete(NAME, kubeconfig);
-      cluster = Kind.cluster().name(NAME).image(TestImages.node().name()).workers(1).kubeconfigPath(kubeconfig)
-          .create();
+      cluster = Kind.cluster().name(NAME).image(node).workers(1).kubeconfigPath(kubeconfig).create();
       return cluster;
     });
   }
