@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A three-node cluster created at the same time as a second, single-node one, both merging into
- * one kubeconfig; then pod traffic across nodes, deletion, and failed creates.
+ * one kubeconfig; then pod traffic across nodes, deletion, and failed creates, one of them on a network without
+ * container-name DNS.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiNodeClusterIT {
@@ -177,5 +178,19 @@ class MultiNodeClusterIT {
     assertThat(Kind.clusters().list()).contains("kind4j-kept");
     Kind.clusters().delete("kind4j-kept", kubeconfig);
     assertThat(Kind.clusters().list()).doesNotContain("kind4j-kept");
+  }
+
+  @Test
+  @Order(7)
+  void nodesThatCannotFindEachOtherByNameAreRefusedWithTheFix() {
+    assertThatThrownBy(() -> Kind.cluster().name("kind4j-nodns").image(TestImages.nodeTag()).workers(1)
+        .network("bridge").kubeconfigPath(kubeconfig).create())
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("node kind4j-nodns-control-plane cannot look up kind4j-nodns-worker by container name "
+            + "on engine network 'bridge'")
+        .hasMessageContaining("Docker's user-defined networks do");
+    try (Provider engine = Providers.connect()) {
+      assertThat(engine.containersWithLabels(Map.of(Labels.CLUSTER, "kind4j-nodns"))).isEmpty();
+    }
   }
 }

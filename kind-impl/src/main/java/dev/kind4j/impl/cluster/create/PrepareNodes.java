@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Starts every node container at once and waits until systemd runs in each; then gives each node the address
- * Kubernetes will know it by. On images without a CNI manifest that is a fixed address of kind4j's pod network,
- * whose agent is installed here so it runs before kubelet on this and every later boot; otherwise it is the
- * node's engine address of each IP family of the cluster, as in kind.
+ * Starts every node container at once, waits until systemd runs in each and checks that the nodes find each other
+ * by name; then gives each node the address Kubernetes will know it by. On images without a CNI manifest that is a
+ * fixed address of kind4j's pod network, whose agent is installed here so it runs before kubelet on this and every
+ * later boot; otherwise it is the node's engine address of each IP family of the cluster, as in kind.
  */
 final class PrepareNodes implements CreateStep {
 
@@ -32,6 +32,7 @@ final class PrepareNodes implements CreateStep {
     List<NodeSpec> specs = context.plan.nodes().stream().map(planned -> NodeSpecs.of(context, planned, labels))
         .toList();
     context.nodes.addAll(new NodeLauncher(context.engine).startAll(specs, spec -> Map.of()));
+    NodeNameResolution.check(context);
     Parallel.forEach(context.nodes, node -> {
       importEmbeddedImages(node);
       DockerInfoResponder.install(node);
