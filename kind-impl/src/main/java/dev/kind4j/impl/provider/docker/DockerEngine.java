@@ -23,7 +23,6 @@ import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.MountType;
-import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.PropagationMode;
 import com.github.dockerjava.api.model.PullResponseItem;
@@ -400,21 +399,7 @@ public final class DockerEngine implements Provider {
 
   @Override
   public void ensureNetwork(String name, Map<String, String> labels, Optional<String> ipv6Subnet) {
-    List<Network> existing = client.listNetworksCmd().withNameFilter(name).exec();
-    if (existing.stream().anyMatch(n -> name.equals(n.getName()))) {
-      return;
-    }
-    try {
-      var create = client.createNetworkCmd().withName(name).withDriver("bridge").withLabels(labels)
-          .withCheckDuplicate(true);
-      ipv6Subnet.ifPresent(subnet -> create.withEnableIpv6(true)
-          .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet(subnet))));
-      create.exec();
-    } catch (DockerException e) {
-      if (client.listNetworksCmd().withNameFilter(name).exec().stream().noneMatch(n -> name.equals(n.getName()))) {
-        throw new KindException("creating network " + name + " failed: " + e.getMessage(), e);
-      }
-    }
+    new NetworkCreation(client).ensure(name, labels, ipv6Subnet);
   }
 
   @Override
