@@ -47,9 +47,11 @@ public final class HostKubernetesBuilder implements KubernetesBuilder {
     progress.step("Copying " + root, () -> HostCommand.output(List.of("cp", "-a", root + "/.", copy.toString()),
         context.workDirectory(), Duration.ofMinutes(10)));
     progress.step("Building Kubernetes " + version + " with Go " + found.get().full(), () -> {
+      // without the in-tree cloud providers unless the user's GOFLAGS say otherwise, as kind builds
+      String goFlags = Optional.ofNullable(System.getenv("GOFLAGS")).orElse("-tags=providerless");
       HostCommand.Result make = HostCommand.run(List.of("env", "KUBE_GIT_VERSION=" + version, "KUBE_GIT_TREE_STATE=clean",
-          "make", "WHAT=" + KubernetesBinaries.TARGETS, "KUBE_BUILD_PLATFORMS=linux/" + context.arch()),
-          copy, Duration.ofHours(2), progress::output);
+          "GOFLAGS=" + goFlags, "make", "WHAT=" + KubernetesBinaries.TARGETS, "KUBE_BUILD_PLATFORMS=linux/"
+          + context.arch()), copy, Duration.ofHours(2), progress::output);
       if (make.exitCode() != 0) {
         throw new KindException("make failed (exit " + make.exitCode() + "); the end of its output:\n" + make.output());
       }
