@@ -4,6 +4,7 @@ import dev.kind4j.ExecRequest;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.Node;
+import dev.kind4j.impl.util.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class KubectlWaits {
       if (!podsMayAppear(last.stderr())) {
         break;
       }
-      pause();
+      Pause.between(RETRY_PAUSE, "waiting for pods");
     } while (System.nanoTime() < deadline);
     ExecResult pods = controlPlane.tryExec(ExecRequest.builder("kubectl", "get", "pods", "--selector=" + labelSelector,
         "--namespace=" + namespace, "--output=wide").timeout(EXEC_MARGIN).build());
@@ -74,15 +75,6 @@ final class KubectlWaits {
 
   private static Duration remaining(long deadline) {
     return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(RETRY_PAUSE.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while waiting for pods", e);
-    }
   }
 
   private static void requireText(String argument, String value, String example) {

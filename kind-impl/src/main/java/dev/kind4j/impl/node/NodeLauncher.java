@@ -7,6 +7,7 @@ import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.provider.NameInUseException;
 import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.util.Parallel;
+import dev.kind4j.impl.util.Pause;
 import dev.kind4j.impl.util.Tar;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,7 +137,7 @@ public final class NodeLauncher {
       if (state.equals("running") || state.equals("degraded")) {
         return state;
       }
-      sleep(Duration.ofMillis(250));
+      Pause.between(Duration.ofMillis(250), "waiting for a node to boot");
     }
     throw new KindException("node " + node.name() + " did not finish booting within " + BOOT_TIMEOUT.toMinutes()
         + " min (systemd state '" + state + "'); its output:\n" + outputTail(id));
@@ -153,14 +154,5 @@ public final class NodeLauncher {
 
   private static String tail(String text) {
     return text.length() > 4000 ? "…" + text.substring(text.length() - 4000) : text;
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while waiting for a node to boot", e);
-    }
   }
 }

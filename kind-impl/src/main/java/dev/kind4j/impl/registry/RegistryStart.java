@@ -7,6 +7,7 @@ import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.session.SessionReaper;
+import dev.kind4j.impl.util.Pause;
 import dev.kind4j.spi.RegistryRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -78,19 +79,10 @@ public final class RegistryStart {
         Thread.currentThread().interrupt();
         throw new KindException("interrupted while waiting for registry " + registry.name(), e);
       }
-      sleep();
+      Pause.between(Duration.ofMillis(200), "waiting for a registry");
     }
     throw new KindException("registry " + registry.name() + " did not answer on " + registry.hostAddress()
         + "/v2/ within " + ANSWER_WITHIN.toSeconds() + " s (" + last + "); its log: "
         + engine.logs(registry.name()).strip());
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while waiting for a registry", e);
-    }
   }
 }

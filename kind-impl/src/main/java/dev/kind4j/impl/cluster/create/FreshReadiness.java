@@ -3,6 +3,7 @@ package dev.kind4j.impl.cluster.create;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.util.Pause;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,12 +40,7 @@ final class FreshReadiness {
         return;
       }
       last = nodeStates.stdout().strip() + "\n" + pods.stdout().strip() + nodeStates.stderr().strip();
-      try {
-        Thread.sleep(POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new KindException("interrupted while waiting for the nodes", e);
-      }
+      Pause.between(POLL, "waiting for the nodes");
     }
     throw new KindException("the nodes and control-plane pods were not all up again within " + limit.toSeconds()
         + " s; last seen:\n" + last);

@@ -3,6 +3,7 @@ package dev.kind4j.impl.cluster.create;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.node.NodeContainer;
 import dev.kind4j.impl.util.Parallel;
+import dev.kind4j.impl.util.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class NodeNameResolution {
       if (System.nanoTime() > deadline) {
         throw unresolved(lookups.get(failed));
       }
-      pause();
+      Pause.between(POLL, "checking that the nodes find each other by name");
     }
   }
 
@@ -54,15 +55,6 @@ final class NodeNameResolution {
         + "networks do (its default 'bridge' does not); podman's CNI backend needs its dnsname plugin (Debian: "
         + "golang-github-containernetworking-plugin-dnsname), and a network podman made before the plugin was there "
         + "needs removing, so that kind4j makes it again with DNS");
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(POLL.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while checking that the nodes find each other by name", e);
-    }
   }
 
   /** One node looking up others' names; coreutils' {@code timeout} bounds a resolver that does not answer. */

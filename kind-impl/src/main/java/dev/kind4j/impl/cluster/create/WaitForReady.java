@@ -3,6 +3,7 @@ package dev.kind4j.impl.cluster.create;
 import dev.kind4j.ExecResult;
 import dev.kind4j.KindException;
 import dev.kind4j.impl.node.NodeContainer;
+import dev.kind4j.impl.util.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class WaitForReady implements CreateStep {
         throw new KindException("the default service account did not appear within " + format(limit)
             + "; is kube-controller-manager running? (cluster.exportLogs(dir) shows its log)");
       }
-      sleep(SERVICE_ACCOUNT_POLL);
+      Pause.between(SERVICE_ACCOUNT_POLL, "waiting for the control plane");
     }
   }
 
@@ -59,14 +60,5 @@ final class WaitForReady implements CreateStep {
   private static String format(Duration duration) {
     long seconds = duration.toSeconds();
     return (seconds / 60) + "m" + (seconds % 60) + "s";
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while waiting for the control plane", e);
-    }
   }
 }

@@ -5,6 +5,7 @@ import dev.kind4j.impl.node.NodeSpec;
 import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.util.Pause;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -66,12 +67,12 @@ public final class LoadBalancer {
       int port = engine.publishedPort(name, NodeSpec.API_SERVER_CONTAINER_PORT, "tcp").port();
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(hostAddress, port), 1000);
-        sleep(Duration.ofMillis(500));
+        Pause.between(Duration.ofMillis(500), "waiting for the load balancer");
         requireRunning(engine, name);
         return;
       } catch (IOException e) {
         requireRunning(engine, name);
-        sleep(Duration.ofMillis(100));
+        Pause.between(Duration.ofMillis(100), "waiting for the load balancer");
       }
     }
     throw new KindException("the load balancer " + name + " accepted no connection on " + hostAddress + " within "
@@ -82,15 +83,6 @@ public final class LoadBalancer {
     if (!engine.inspect(name).running()) {
       throw new KindException("the load balancer " + name + " stopped right after it started; its output:\n"
           + engine.logs(name).strip());
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KindException("interrupted while waiting for the load balancer", e);
     }
   }
 }

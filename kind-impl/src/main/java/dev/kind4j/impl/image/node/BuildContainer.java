@@ -8,6 +8,7 @@ import dev.kind4j.impl.node.PrivilegeProbe;
 import dev.kind4j.impl.progress.Progress;
 import dev.kind4j.impl.provider.ContainerSpec;
 import dev.kind4j.impl.provider.Provider;
+import dev.kind4j.impl.util.Pause;
 import dev.kind4j.impl.util.Tar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -100,12 +101,7 @@ final class BuildContainer implements AutoCloseable {
       if (node.exec(Duration.ofSeconds(10), List.of("ctr", "version")).succeeded()) {
         return;
       }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new KindException("interrupted while waiting for containerd", e);
-      }
+      Pause.between(Duration.ofMillis(200), "waiting for containerd");
     }
     throw new KindException("containerd did not start in the image build container");
   }
