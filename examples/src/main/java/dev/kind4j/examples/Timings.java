@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * [--base-image ref] [--runs n]} (base, node and cluster when no part is named). {@code base}: a cold base image build
  * (rebuild forced) and a warm one. {@code node}: a node image build as found (cold when nothing is cached), a warm
  * no-op, one after touching a file under {@code cmd/kubelet} (same content), and one per run after changing that file's
- * content. {@code cluster}: per run, a 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready,
+ * content; then the image's size, its Kubernetes binaries' and that of containerd's preloaded images. {@code cluster}: per run, a 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready,
  * each step timed. {@code restart}: per run, a 1+1 cluster whose nodes are stopped and started again, timed until the
  * API answers and until both nodes are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a
  * warm-start create that saves the snapshot (its size reported), then per run a cold 1-node create and warm creates of
@@ -233,11 +233,16 @@ public final class Timings {
   }
 
   private static void run(List<String> command) throws Exception {
+    output(command);
+  }
+
+  private static String output(List<String> command) throws Exception {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
     if (process.waitFor() != 0) {
       throw new IllegalStateException(command + " failed: " + output);
     }
+    return output;
   }
 
   private static void docker(String verb, List<String> containers) throws Exception {
@@ -266,6 +271,23 @@ public final class Timings {
     } finally {
       Files.writeString(kubelet, original);
     }
+    printSizes("kind4j/node:timings");
+  }
+
+  /** The node image's size as the engine counts it, then its Kubernetes binaries and containerd's preloaded images. */
+  private static void printSizes(String image) throws Exception {
+    String size = output(List.of("docker", "image", "inspect", "--format={{.Size}}", image)).strip();
+    printMegabytes("node image " + image, Long.parseLong(size));
+    String usage = output(List.of("docker", "run", "--rm", "--entrypoint=du", image, "-sb", "/usr/bin/kubeadm",
+        "/usr/bin/kubelet", "/usr/bin/kubectl", "/var/lib/containerd"));
+    for (String line : usage.lines().toList()) {
+      String[] fields = line.split("\\s+");
+      printMegabytes("  " + fields[1], Long.parseLong(fields[0]));
+    }
+  }
+
+  private static void printMegabytes(String what, long bytes) {
+    System.out.printf("%-100s %8.1f MB%n", what, bytes / 1e6);
   }
 
   private static String option(List<String> args, String name, String fallback) {
