@@ -219,18 +219,19 @@ class DockerEngineLimitsIT {
 
   @Test
   void streamsOutliveTheResponseTimeoutWhichBoundsCallsAnsweredOnce() {
+    // containers are started and removed with the usual timeout, which a loaded engine may need
     try (DockerEngine impatient = DockerEngine.connect(Duration.ofSeconds(1))) {
-      String container = impatient.run(ContainerSpec.builder(image).entrypoint("sh", "-c", "sleep 3; echo done")
+      String container = engine.run(ContainerSpec.builder(image).entrypoint("sh", "-c", "sleep 3; echo done")
           .label(LABEL, LABEL_VALUE).build());
       try {
         List<String> lines = new ArrayList<>();
         assertThat(impatient.followUntilExit(container, Duration.ofMinutes(1), lines::add)).isZero();
         assertThat(lines).containsExactly("done");
       } finally {
-        impatient.remove(container);
+        engine.remove(container);
       }
 
-      String sleeper = impatient.run(ContainerSpec.builder(image).entrypoint("sleep", "infinity")
+      String sleeper = engine.run(ContainerSpec.builder(image).entrypoint("sleep", "infinity")
           .label(LABEL, LABEL_VALUE).build());
       try {
         assertThat(impatient.exec(sleeper, List.of("sleep", "3"), Duration.ofSeconds(30)).exitCode()).isZero();
@@ -245,7 +246,7 @@ class DockerEngineLimitsIT {
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
         assertThat(impatient.inspect(sleeper).id()).isNotBlank();
       } finally {
-        impatient.remove(sleeper);
+        engine.remove(sleeper);
       }
     }
   }
