@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  * [--base-image ref] [--runs n]} (base, node and cluster when no part is named). {@code base}: a cold base image build
  * (rebuild forced) and a warm one. {@code node}: a node image build as found (cold when nothing is cached), a warm
  * no-op, one after touching a file under {@code cmd/kubelet} (same content), and one per run after changing that file's
- * content; then the image's size, its Kubernetes binaries' and that of containerd's preloaded images. {@code cluster}: per run, a 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready,
- * each step timed. {@code restart}: per run, a 1+1 cluster whose nodes are stopped and started again, timed until the
+ * content; then the image's size, its Kubernetes binaries' and that of containerd's preloaded images. {@code cluster}:
+ * per run, a 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready, each step timed. {@code restart}: per run, a 1+1 cluster whose nodes are stopped and started again, timed until the
  * API answers and until both nodes are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a
  * warm-start create that saves the snapshot (its size reported), then per run a cold 1-node create and warm creates of
  * both sizes. {@code load}: on one 1+2 cluster, per run, one node's {@code docker save | ctr images import}, then

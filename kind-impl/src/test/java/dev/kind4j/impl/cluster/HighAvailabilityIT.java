@@ -15,6 +15,7 @@ import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
+import dev.kind4j.impl.util.Pause;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,12 +125,12 @@ class HighAvailabilityIT {
   }
 
   /** A static pod as the API shows it: kubelet posts that mirror some moments after the pod starts. */
-  private static String mirrorPod(String name, String output) throws InterruptedException {
+  private static String mirrorPod(String name, String output) {
     ExecRequest get = ExecRequest.builder("kubectl", "-n", "kube-system", "get", "pod", name, output).build();
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     ExecResult found = cluster.controlPlane().tryExec(get);
     while (!found.succeeded() && System.nanoTime() < deadline) {
-      Thread.sleep(500);
+      Pause.between(Duration.ofMillis(500), "waiting for pod " + name);
       found = cluster.controlPlane().tryExec(get);
     }
     return found.orThrow().stdout();

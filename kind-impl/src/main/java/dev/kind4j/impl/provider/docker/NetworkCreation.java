@@ -51,7 +51,12 @@ final class NetworkCreation {
 
   /** Removes every network of the name but the one to keep; true if there is one. */
   private boolean keepOne(String name) {
-    List<Network> named = named(name).stream().map(this::inspect).flatMap(Optional::stream)
+    List<Network> named = named(name);
+    if (named.size() < 2) {
+      return !named.isEmpty();
+    }
+    // only the inspection shows a network's containers
+    named = named.stream().map(this::inspect).flatMap(Optional::stream)
         .sorted(Comparator.comparingInt((Network n) -> -containers(n)).thenComparing(Network::getId)).toList();
     for (Network duplicate : named.subList(Math.min(1, named.size()), named.size())) {
       try {
