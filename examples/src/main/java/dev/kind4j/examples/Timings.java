@@ -28,13 +28,14 @@ import java.util.function.Supplier;
  * (rebuild forced) and a warm one. {@code node}: a node image build as found (cold when nothing is cached), a warm
  * no-op, one after touching a file under {@code cmd/kubelet} (same content), and one per run after changing that file's
  * content; then the image's size, its Kubernetes binaries' and that of containerd's preloaded images. {@code cluster}:
- * per run, a 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready, each step timed. {@code restart}: per run, a 1+1 cluster whose nodes are stopped and started again, timed until the
- * API answers and until both nodes are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a
- * warm-start create that saves the snapshot (its size reported), then per run a cold 1-node create and warm creates of
- * both sizes. {@code load}: on one 1+2 cluster, per run, one node's {@code docker save | ctr images import}, then
- * {@code loadImages} of the same 100 MB image into all three nodes, then a no-op {@code loadImages}; the image is
- * removed from the nodes between runs. Cluster figures are medians over the runs (3 by default), with each node's
- * resident memory.
+ * per run, a 1-node {@code create()} and a 1+2 {@code create()} until every node is Ready, each step timed.
+ * {@code restart}: per run, a 1+1 cluster whose nodes are stopped and started again, timed until the API answers and
+ * until both nodes are Ready. {@code warm}: deletes every snapshot, then for 1 and 1+1 nodes a warm-start create that
+ * saves the snapshot (its size reported), then per run a cold 1-node create and warm creates of both sizes.
+ * {@code load}: on one 1+2 cluster, per run, one node's {@code docker save | ctr images import} with and without
+ * unpacking, then {@code loadImages} of the same 100 MB image into all three nodes, the unpack at its first use on a
+ * node, then a no-op {@code loadImages}; the image is removed from the nodes between runs. Cluster figures are medians
+ * over the runs (3 by default), with each node's resident memory.
  */
 public final class Timings {
 
@@ -197,23 +198,22 @@ public final class Timings {
       String worker = cluster.nodes().get(1).name();
       for (int run = 0; run < runs; run++) {
         cluster.nodes().forEach(node -> removeFromNode(node, image));
-        long start = System.nanoTime();
-        List<Process> pipeline = ProcessBuilder.startPipeline(List.of(new ProcessBuilder("docker", "save", image),
-            new ProcessBuilder("docker", "exec", "-i", worker, "ctr", "--namespace=k8s.io", "images", "import",
-                "--all-platforms", "-").redirectOutput(ProcessBuilder.Redirect.DISCARD)));
-        for (Process process : pipeline) {
-          if (process.waitFor() != 0) {
-            throw new IllegalStateException("docker save | ctr images import failed on " + worker);
-          }
-        }
-        double one = (System.nanoTime() - start) / 1e9;
+        double one = saveAndImport(image, worker, List.of());
         medians.add("one node: docker save | docker exec -i ctr images import - (s)", one);
         removeFromNode(cluster.nodes().get(1), image);
-        start = System.nanoTime();
+        medians.add("the same without unpacking (--no-unpack) (s)",
+            saveAndImport(image, worker, List.of("--no-unpack")));
+        removeFromNode(cluster.nodes().get(1), image);
+        long start = System.nanoTime();
         cluster.loadImages(image);
         double three = (System.nanoTime() - start) / 1e9;
         medians.add("loadImages into 3 nodes (s)", three);
         medians.add("ratio, 3 nodes to one node", three / one);
+        start = System.nanoTime();
+        cluster.nodes().get(1).exec("ctr", "--namespace=k8s.io", "images", "mount", "docker.io/" + image, "/mnt");
+        medians.add("its first use on a node, where containerd unpacks it (ctr images mount) (s)",
+            (System.nanoTime() - start) / 1e9);
+        cluster.nodes().get(1).exec("ctr", "--namespace=k8s.io", "images", "unmount", "/mnt");
         start = System.nanoTime();
         cluster.loadImages(image);
         medians.add("loadImages, every node holds the image already (s)", (System.nanoTime() - start) / 1e9);
@@ -225,6 +225,23 @@ public final class Timings {
       Files.delete(context);
     }
     medians.print("loadImages of a 100 MB image into a 1+2 cluster, median of " + runs);
+  }
+
+  /** Seconds for {@code docker save image | docker exec -i node ctr images import [flags] -}. */
+  private static double saveAndImport(String image, String node, List<String> flags) throws Exception {
+    List<String> importCommand = new ArrayList<>(List.of("docker", "exec", "-i", node, "ctr", "--namespace=k8s.io",
+        "images", "import", "--all-platforms"));
+    importCommand.addAll(flags);
+    importCommand.add("-");
+    long start = System.nanoTime();
+    List<Process> pipeline = ProcessBuilder.startPipeline(List.of(new ProcessBuilder("docker", "save", image),
+        new ProcessBuilder(importCommand).redirectOutput(ProcessBuilder.Redirect.DISCARD)));
+    for (Process process : pipeline) {
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("docker save | ctr images import failed on " + node);
+      }
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private static void removeFromNode(Node node, String image) {
@@ -252,26 +269,37 @@ public final class Timings {
   }
 
   private static void nodeImage(Path tree, String baseImage, int runs) throws Exception {
-    Supplier<ImageRef> build = () -> {
-      var builder = Kind.nodeImage().fromSource(tree).image("kind4j/node:timings").progress(ProgressListener.NONE);
-      return (baseImage == null ? builder : builder.baseImage(baseImage)).build();
-    };
-    time("node image, as found", build);
-    time("node image, warm no-op", build);
+    time("node image, as found", () -> buildNode(tree, baseImage, ProgressListener.NONE));
+    time("node image, warm no-op", () -> buildNode(tree, baseImage, ProgressListener.NONE));
     Path kubelet = tree.resolve("cmd/kubelet/kubelet.go");
     Files.setLastModifiedTime(kubelet, FileTime.fromMillis(System.currentTimeMillis()));
-    time("node image, after touching cmd/kubelet/kubelet.go", build);
+    time("node image, after touching cmd/kubelet/kubelet.go", () -> buildNode(tree, baseImage, ProgressListener.NONE));
     String original = Files.readString(kubelet);
+    Medians changed = new Medians();
+    ProgressListener steps = new ProgressListener() {
+      @Override
+      public void stepSucceeded(String step, Duration took) {
+        changed.add(step, took);
+      }
+    };
     try {
       for (int run = 1; run <= runs; run++) {
         // a new line each run, so that no run finds the previous one's image or compiled package
         Files.writeString(kubelet, original + "\n// timings " + System.nanoTime() + "\n");
-        time("node image, after changing cmd/kubelet/kubelet.go, run " + run, build);
+        long start = System.nanoTime();
+        buildNode(tree, baseImage, steps);
+        changed.add("node image, in all", Duration.ofNanos(System.nanoTime() - start));
       }
     } finally {
       Files.writeString(kubelet, original);
     }
+    changed.print("node image after a one-line change in cmd/kubelet/kubelet.go, per step, median of " + runs);
     printSizes("kind4j/node:timings");
+  }
+
+  private static ImageRef buildNode(Path tree, String baseImage, ProgressListener progress) {
+    var builder = Kind.nodeImage().fromSource(tree).image("kind4j/node:timings").progress(progress);
+    return (baseImage == null ? builder : builder.baseImage(baseImage)).build();
   }
 
   /** The node image's size as the engine counts it, then its Kubernetes binaries and containerd's preloaded images. */
