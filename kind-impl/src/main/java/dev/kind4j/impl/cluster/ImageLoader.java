@@ -23,9 +23,6 @@ import java.util.stream.IntStream;
  * Loads images into nodes' containerd as {@code kind load docker-image} does: nodes that already hold every image
  * (same name, same image ID) are skipped; for the others the images are saved once, and that one stream is split
  * among them and imported by each at once ({@code ctr images import -}), with no file written on the way.
- *
- * <p>Unlike kind, the import does not unpack: containerd's CRI unpacks an image into its snapshotter when a container
- * first needs it, so only the nodes that run the image pay for the unpack, and they pay it at the first start.
  */
 final class ImageLoader {
 
@@ -114,7 +111,7 @@ final class ImageLoader {
       tasks.add(() -> {
         try (input) {
           node.execReading(IMPORT_TIMEOUT, List.of("ctr", "--namespace=k8s.io", "images", "import", "--all-platforms",
-              "--no-unpack", "-"), input).orThrow();
+              "-"), input).orThrow();
         }
       });
     }
