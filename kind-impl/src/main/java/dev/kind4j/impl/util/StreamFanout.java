@@ -17,8 +17,12 @@ import java.util.stream.IntStream;
 public final class StreamFanout {
 
   private static final int CHUNK = 64 * 1024;
-  /** Chunks buffered per reader: 1 MiB. */
-  private static final int QUEUED = 16;
+  /**
+   * Chunks a reader may lag behind the source: 16 MiB. The chunks are shared, so that is also about the most held in
+   * memory. A reader pausing for a moment (a consumer flushing a file to disk) then holds the others back only when
+   * it falls that far behind; with 1 MiB, 100 MB into 3 nodes took 3.5–3.8 s, with 16 MiB 3.1–3.4 s.
+   */
+  private static final int QUEUED = 256;
   private static final byte[] END = new byte[0];
 
   private final InputStream source;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class StreamFanoutTest {
 
-  private static final byte[] CONTENT = new byte[5_000_000];
+  /** More than the 16 MiB a reader may lag, so a reader that held the others back would stall the pump. */
+  private static final byte[] CONTENT = new byte[40_000_000];
 
   static {
     new Random(1).nextBytes(CONTENT);
