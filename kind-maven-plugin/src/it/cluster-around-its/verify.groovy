@@ -20,7 +20,7 @@ assert log.contains("Cluster ${cluster} runs; its kubeconfig is ${kubeconfig.abs
 // kind4j's status lines, through the plugin's listener, and its SLF4J lines, through Maven's SLF4J, are [INFO] lines.
 assert log =~ /(?m)^\[INFO\]  ✓ Starting control-plane .*\(\d+\.\d s\)$/
 assert log =~ /(?m)^\[INFO\] (Node containers run with --privileged|The engine refuses --privileged)/
-assert log.contains("[INFO] Loaded kind4j-maven-it/hello:1 into cluster ${cluster}")
+assert log.contains("[INFO] Loaded kind4j-maven-it/hello:1 into nodes ${cluster}-control-plane of cluster ${cluster}")
 assert log.contains('[INFO] No logs exported: no integration test failed')
 assert log.contains("[INFO] Deleted cluster ${cluster}")
 assert !new File(basedir, 'target/kind4j/logs').exists()

@@ -2,6 +2,7 @@ package dev.kind4j;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -74,8 +75,25 @@ public interface Cluster extends AutoCloseable {
    */
   void loadImages(String... images);
 
+  /**
+   * Loads local images into the named nodes only, as {@code kind load docker-image --nodes} does; the other nodes
+   * are left as they are. Named nodes that already hold an image are skipped.
+   *
+   * @param nodeNames container names of this cluster's nodes, such as {@code kind-worker}
+   * @throws KindException if no name is given, or a name is not one of the cluster's nodes
+   */
+  void loadImages(Collection<String> nodeNames, String... images);
+
   /** Loads a {@code docker save} archive into every node. */
   void loadImageArchive(Path archive);
+
+  /**
+   * Loads a {@code docker save} archive into the named nodes only, as {@code kind load image-archive --nodes} does.
+   *
+   * @param nodeNames container names of this cluster's nodes, such as {@code kind-worker}
+   * @throws KindException if no name is given, or a name is not one of the cluster's nodes
+   */
+  void loadImageArchive(Collection<String> nodeNames, Path archive);
 
   /**
    * Writes the cluster's logs under {@code directory} in kind's layout: per node the journal,

@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code kind4j load docker-image}: local images into every node; nodes that hold them already are skipped. */
+/**
+ * {@code kind4j load docker-image}: local images into every node, or those named by {@code --nodes}; nodes that hold
+ * them already are skipped.
+ */
 @Command(name = "docker-image", description = "Loads docker images from host into nodes")
 final class LoadDockerImageCommand implements Callable<Integer> {
 
@@ -17,10 +20,13 @@ final class LoadDockerImageCommand implements Callable<Integer> {
   @Mixin
   ClusterNameOption name;
 
+  @Mixin
+  NodesOption nodes;
+
   @Override
   public Integer call() {
     try (Cluster cluster = RunningCluster.attach(name.name())) {
-      cluster.loadImages(images.toArray(String[]::new));
+      cluster.loadImages(nodes.of(cluster), images.toArray(String[]::new));
     }
     return 0;
   }

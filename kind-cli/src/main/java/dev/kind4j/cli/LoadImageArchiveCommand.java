@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code kind4j load image-archive}: a {@code docker save} archive into every node. */
+/**
+ * {@code kind4j load image-archive}: a {@code docker save} archive into every node, or those named by
+ * {@code --nodes}.
+ */
 @Command(name = "image-archive", description = "Loads docker image from archive into nodes")
 final class LoadImageArchiveCommand implements Callable<Integer> {
 
@@ -17,10 +20,13 @@ final class LoadImageArchiveCommand implements Callable<Integer> {
   @Mixin
   ClusterNameOption name;
 
+  @Mixin
+  NodesOption nodes;
+
   @Override
   public Integer call() {
     try (Cluster cluster = RunningCluster.attach(name.name())) {
-      cluster.loadImageArchive(archive);
+      cluster.loadImageArchive(nodes.of(cluster), archive);
     }
     return 0;
   }

@@ -90,7 +90,13 @@ class KindCliIT {
       assertThat(cluster.controlPlane().exec("kubectl", "--kubeconfig=/kind/internal.kubeconfig", "get", "nodes",
           "-o", "name").stdout()).isEqualTo("node/" + CONTROL_PLANE + "\n");
 
-      assertThat(kind4j("load", "docker-image", TestImages.TINY, "--name", CLUSTER).exitCode()).isZero();
+      Result unknownNode = kind4j("load", "docker-image", TestImages.TINY, "--name", CLUSTER, "--nodes",
+          CONTROL_PLANE + ",kind4j-cli-worker");
+      assertThat(unknownNode.exitCode()).isEqualTo(1);
+      assertThat(unknownNode.err()).startsWith("ERROR: nodes: cluster kind4j-cli has no node named kind4j-cli-worker; "
+          + "its nodes are " + CONTROL_PLANE);
+      assertThat(kind4j("load", "docker-image", TestImages.TINY, "--name", CLUSTER, "--nodes", CONTROL_PLANE)
+          .exitCode()).isZero();
       // kind4j's node images have no crictl; ctr lists the images of containerd's namespace for Kubernetes.
       assertThat(cluster.controlPlane().exec("ctr", "--namespace=k8s.io", "images", "list", "-q").stdout())
           .contains(TestImages.TINY);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -131,7 +132,17 @@ final class FakeProvisioner implements Provisioner {
     }
 
     @Override
+    public void loadImages(Collection<String> nodeNames, String... images) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void loadImageArchive(Path archive) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void loadImageArchive(Collection<String> nodeNames, Path archive) {
       throw new UnsupportedOperationException();
     }
 

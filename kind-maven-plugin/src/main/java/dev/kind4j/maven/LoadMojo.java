@@ -1,5 +1,6 @@
 package dev.kind4j.maven;
 
+import dev.kind4j.Node;
 import java.io.File;
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,8 +10,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Loads images into every node of the cluster, as {@code kind load docker-image} does, so pods run them with
- * {@code imagePullPolicy: Never} or {@code IfNotPresent}. Nodes that already hold an image are skipped.
+ * Loads images into every node of the cluster, or those listed in {@code nodes}, as {@code kind load docker-image}
+ * does, so pods run them with {@code imagePullPolicy: Never} or {@code IfNotPresent}. Nodes that already hold an
+ * image are skipped.
  */
 @Mojo(name = "load", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class LoadMojo extends ClusterMojo {
@@ -22,6 +24,10 @@ public class LoadMojo extends ClusterMojo {
   /** {@code docker save} archives to load. */
   @Parameter(property = "kind4j.archives")
   List<File> archives;
+
+  /** Container names of the nodes to load into, such as {@code kind-worker}; every node when not set. */
+  @Parameter(property = "kind4j.nodes")
+  List<String> nodes;
 
   @Override
   void run() throws MojoExecutionException {
@@ -40,12 +46,14 @@ public class LoadMojo extends ClusterMojo {
     String clusterName = clusterName().orElseThrow(() -> new MojoExecutionException("kind4j:load found no cluster: "
         + "run kind4j:create earlier in the build, or set <name> to the name of a running cluster"));
     withCluster(clusterName, cluster -> {
+      List<String> into = nodes == null || nodes.isEmpty() ? cluster.nodes().stream().map(Node::name).toList() : nodes;
       if (!references.isEmpty()) {
-        cluster.loadImages(references.toArray(String[]::new));
+        cluster.loadImages(into, references.toArray(String[]::new));
       }
-      files.forEach(archive -> cluster.loadImageArchive(archive.toPath()));
+      files.forEach(archive -> cluster.loadImageArchive(into, archive.toPath()));
     });
     List<String> loaded = Stream.concat(references.stream(), files.stream().map(File::getName)).toList();
-    getLog().info("Loaded " + String.join(", ", loaded) + " into cluster " + clusterName);
+    String into = nodes == null || nodes.isEmpty() ? "" : " nodes " + String.join(", ", nodes) + " of";
+    getLog().info("Loaded " + String.join(", ", loaded) + " into" + into + " cluster " + clusterName);
   }
 }

@@ -11,6 +11,7 @@ import dev.kind4j.impl.provider.PublishedPort;
 import dev.kind4j.impl.util.HostPort;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 
 /** A cluster on a Docker engine; everything about it is read from its node containers. */
@@ -136,8 +137,24 @@ public final class DockerCluster implements Cluster {
   }
 
   @Override
+  public void loadImages(Collection<String> nodeNames, String... images) {
+    new ImageLoader(engine, named(nodeNames)).loadImages(List.of(images));
+  }
+
+  @Override
   public void loadImageArchive(Path archive) {
     new ImageLoader(engine, ClusterNodes.of(engine, name)).loadArchive(archive);
+  }
+
+  @Override
+  public void loadImageArchive(Collection<String> nodeNames, Path archive) {
+    new ImageLoader(engine, named(nodeNames)).loadArchive(archive);
+  }
+
+  private List<NodeContainer> named(Collection<String> nodeNames) {
+    List<NodeContainer> nodes = ClusterNodes.of(engine, name);
+    List<String> chosen = NodeSelection.of(name, nodes.stream().map(NodeContainer::name).toList(), nodeNames);
+    return nodes.stream().filter(node -> chosen.contains(node.name())).toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.kind4j.impl.cluster;
 
 import static dev.kind4j.impl.testing.KubectlAssertions.apply;
+import static dev.kind4j.impl.testing.KubectlAssertions.applyText;
 import static dev.kind4j.impl.testing.KubectlAssertions.assertPodsReachEachOther;
 import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +15,13 @@ import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
+import dev.kind4j.impl.util.Pause;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -117,6 +120,51 @@ class MultiNodeClusterIT {
         .filter(l -> l.startsWith(name + " ")).findFirst()
         .orElseThrow(() -> new AssertionError(image + " is not on " + node.name()));
     return Boolean.parseBoolean(line.substring(line.lastIndexOf(' ') + 1));
+  }
+
+  /** As {@code kind load docker-image --nodes}: only the named node gets the image, and a pod there runs it. */
+  @Test
+  @Order(3)
+  void imagesLoadIntoTheNamedNodesOnly() {
+    String worker = THREE + "-worker";
+    try (Provider engine = Providers.connect()) {
+      TestImages.tiny(engine);
+    }
+
+    three.loadImages(List.of(worker), TestImages.TINY);
+
+    String name = "docker.io/" + TestImages.TINY;
+    assertThat(three.nodes()).allSatisfy(node -> assertThat(node.exec("ctr", "--namespace=k8s.io", "images", "list",
+        "-q", "name==" + name).stdout().lines().toList()).as(node.name())
+        .isEqualTo(node.name().equals(worker) ? List.of(name) : List.of()));
+    applyText(three, "tiny-on-worker.yaml", """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: tiny-on-worker
+        spec:
+          nodeName: %s
+          restartPolicy: Never
+          containers:
+            - name: tiny
+              image: %s
+              imagePullPolicy: Never
+        """.formatted(worker, TestImages.TINY));
+    awaitPodSucceeded(three, "tiny-on-worker");
+    assertThat(kubectl(three, "logs", "tiny-on-worker")).isEqualTo("hello from tiny\n");
+    assertThatThrownBy(() -> three.loadImages(List.of(worker, THREE + "-wrker"), TestImages.TINY))
+        .isInstanceOf(KindException.class)
+        .hasMessageContaining("nodes: cluster " + THREE + " has no node named " + THREE + "-wrker");
+  }
+
+  private static void awaitPodSucceeded(Cluster cluster, String pod) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    String phase = "";
+    while (!phase.equals("Succeeded") && !phase.equals("Failed") && System.nanoTime() < deadline) {
+      Pause.between(Duration.ofSeconds(1), "waiting for pod " + pod);
+      phase = kubectl(cluster, "get", "pod", pod, "-o=jsonpath={.status.phase}");
+    }
+    assertThat(phase).as("phase of pod " + pod).isEqualTo("Succeeded");
   }
 
   @Test
