@@ -33,6 +33,7 @@ public class LoadMojo extends ClusterMojo {
   void run() throws MojoExecutionException {
     List<String> references = images == null ? List.of() : images;
     List<File> files = archives == null ? List.of() : archives;
+    List<String> named = nodes == null ? List.of() : nodes;
     if (references.isEmpty() && files.isEmpty()) {
       throw Parameters.invalid("images", "kind4j.images", "nothing to load; list local images "
           + "such as <images><image>my-app:dev</image></images>, or docker save files in <archives>");
@@ -46,14 +47,14 @@ public class LoadMojo extends ClusterMojo {
     String clusterName = clusterName().orElseThrow(() -> new MojoExecutionException("kind4j:load found no cluster: "
         + "run kind4j:create earlier in the build, or set <name> to the name of a running cluster"));
     withCluster(clusterName, cluster -> {
-      List<String> into = nodes == null || nodes.isEmpty() ? cluster.nodes().stream().map(Node::name).toList() : nodes;
+      List<String> into = named.isEmpty() ? cluster.nodes().stream().map(Node::name).toList() : named;
       if (!references.isEmpty()) {
         cluster.loadImages(into, references.toArray(String[]::new));
       }
       files.forEach(archive -> cluster.loadImageArchive(into, archive.toPath()));
     });
     List<String> loaded = Stream.concat(references.stream(), files.stream().map(File::getName)).toList();
-    String into = nodes == null || nodes.isEmpty() ? "" : " nodes " + String.join(", ", nodes) + " of";
+    String into = named.isEmpty() ? "" : " nodes " + String.join(", ", named) + " of";
     getLog().info("Loaded " + String.join(", ", loaded) + " into" + into + " cluster " + clusterName);
   }
 }

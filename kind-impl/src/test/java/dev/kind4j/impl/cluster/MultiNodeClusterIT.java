@@ -2,6 +2,7 @@ package dev.kind4j.impl.cluster;
 
 import static dev.kind4j.impl.testing.KubectlAssertions.apply;
 import static dev.kind4j.impl.testing.KubectlAssertions.applyText;
+import static dev.kind4j.impl.testing.KubectlAssertions.awaitPodEnd;
 import static dev.kind4j.impl.testing.KubectlAssertions.assertPodsReachEachOther;
 import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,6 @@ import dev.kind4j.impl.provider.Labels;
 import dev.kind4j.impl.provider.Provider;
 import dev.kind4j.impl.provider.Providers;
 import dev.kind4j.impl.testing.TestImages;
-import dev.kind4j.impl.util.Pause;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -150,21 +150,12 @@ class MultiNodeClusterIT {
               image: %s
               imagePullPolicy: Never
         """.formatted(worker, TestImages.TINY));
-    awaitPodSucceeded(three, "tiny-on-worker");
+    assertThat(awaitPodEnd(three, "tiny-on-worker", Duration.ofMinutes(2))).as("phase of pod tiny-on-worker")
+        .isEqualTo("Succeeded");
     assertThat(kubectl(three, "logs", "tiny-on-worker")).isEqualTo("hello from tiny\n");
     assertThatThrownBy(() -> three.loadImages(List.of(worker, THREE + "-wrker"), TestImages.TINY))
         .isInstanceOf(KindException.class)
         .hasMessageContaining("nodes: cluster " + THREE + " has no node named " + THREE + "-wrker");
-  }
-
-  private static void awaitPodSucceeded(Cluster cluster, String pod) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    String phase = "";
-    while (!phase.equals("Succeeded") && !phase.equals("Failed") && System.nanoTime() < deadline) {
-      Pause.between(Duration.ofSeconds(1), "waiting for pod " + pod);
-      phase = kubectl(cluster, "get", "pod", pod, "-o=jsonpath={.status.phase}");
-    }
-    assertThat(phase).as("phase of pod " + pod).isEqualTo("Succeeded");
   }
 
   @Test

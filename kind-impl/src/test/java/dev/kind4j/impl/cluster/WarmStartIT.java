@@ -2,6 +2,7 @@ package dev.kind4j.impl.cluster;
 
 import static dev.kind4j.impl.testing.KubectlAssertions.apply;
 import static dev.kind4j.impl.testing.KubectlAssertions.assertPodsReachEachOther;
+import static dev.kind4j.impl.testing.KubectlAssertions.awaitPodEnd;
 import static dev.kind4j.impl.testing.KubectlAssertions.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,7 +149,7 @@ class WarmStartIT {
 
   @Test
   @Order(4)
-  void podsInAWarmClusterResolveServiceNames() throws InterruptedException {
+  void podsInAWarmClusterResolveServiceNames() {
     kubectl(warmB, "create", "service", "clusterip", "warm-dns", "--tcp=80:8080");
     String clusterIp = kubectl(warmB, "get", "service", "warm-dns", "-o=jsonpath={.spec.clusterIP}");
     warmB.loadImages(TestImages.DNS_TOOLS);
@@ -156,11 +157,7 @@ class WarmStartIT {
         "--restart=Never", "--command", "--", "sh", "-c", "i=0; while [ $i -lt 120 ]; do getent hosts "
             + "warm-dns.default.svc.cluster.local && getent hosts kubernetes.default && exit 0; sleep 1; i=$((i+1)); "
             + "done; exit 1");
-    String phase = "";
-    for (int second = 0; second < 180 && !phase.equals("Succeeded") && !phase.equals("Failed"); second++) {
-      Thread.sleep(1000);
-      phase = kubectl(warmB, "get", "pod", "dns-check", "-o=jsonpath={.status.phase}");
-    }
+    String phase = awaitPodEnd(warmB, "dns-check", Duration.ofMinutes(3));
     String answers = kubectl(warmB, "logs", "dns-check");
     assertThat(phase).as(answers).isEqualTo("Succeeded");
     assertThat(answers).contains(clusterIp + " ").contains("10.96.0.1 ");

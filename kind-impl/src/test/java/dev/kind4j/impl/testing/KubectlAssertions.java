@@ -127,6 +127,17 @@ public final class KubectlAssertions {
     return pods.size() * ips.size();
   }
 
+  /** Polls a pod's phase each second until it is {@code Succeeded} or {@code Failed}, or {@code timeout} passes. */
+  public static String awaitPodEnd(Cluster cluster, String pod, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String phase = "";
+    while (!phase.equals("Succeeded") && !phase.equals("Failed") && System.nanoTime() < deadline) {
+      sleep();
+      phase = kubectl(cluster, "get", "pod", pod, "-o=jsonpath={.status.phase}");
+    }
+    return phase;
+  }
+
   /** One try; a command that outlives its limit counts as a failed try, to be retried. */
   private static ExecResult attempt(java.util.function.Supplier<ExecResult> request) {
     try {
